@@ -111,6 +111,11 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     user.setLastName(admin.getLastName());
     user.setEmail(admin.getEmail());
     user.setPassword(admin.getPassword());
+    if (!identityService.checkPasswordAgainstPolicy(admin.getPassword(), user).isValid()) {
+      throw new IllegalStateException("CSL_ADMIN_PASSWORD does not meet the password policy: at least 10 "
+          + "characters with upper- and lower-case letters, a digit and a special character, not containing "
+          + "the user id or name.");
+    }
     identityService.saveUser(user);
     identityService.createMembership(admin.getId(), Groups.CAMUNDA_ADMIN);
     LOG.info("Created the first administrator '{}'", admin.getId());
