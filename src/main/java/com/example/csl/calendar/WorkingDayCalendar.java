@@ -88,6 +88,33 @@ public class WorkingDayCalendar {
     return Date.from(deadline(toZoned(from), workingDays).toInstant());
   }
 
+  /**
+   * A calendar period later (ISO-8601, e.g. "P7D", "P15D", "P1M"), moved to the next working day
+   * at workday-start when it lands on a non-working day. For follow-up cadences (R-PRE-6) that are
+   * counted in calendar time but must fall on a working day.
+   */
+  public Date afterPeriod(Object from, String isoPeriod) {
+    ZonedDateTime due = toZoned(from).withZoneSameInstant(zone).plus(java.time.Period.parse(isoPeriod));
+    if (!isWorkingDay(due.toLocalDate())) {
+      due = nextWorkingDay(due.toLocalDate()).atTime(workdayStart).atZone(zone);
+    }
+    return Date.from(due.toInstant());
+  }
+
+  /** Whether the instant's date is the first working day of its month (for monthly jobs, R-PRE-9). */
+  public boolean isFirstWorkingDayOfMonth(Object at) {
+    LocalDate date = toZoned(at).withZoneSameInstant(zone).toLocalDate();
+    if (!isWorkingDay(date)) {
+      return false;
+    }
+    for (LocalDate d = date.withDayOfMonth(1); d.isBefore(date); d = d.plusDays(1)) {
+      if (isWorkingDay(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** N working days from now. */
   public Date fromNow(int workingDays) {
     return Date.from(deadline(Instant.now().atZone(zone), workingDays).toInstant());

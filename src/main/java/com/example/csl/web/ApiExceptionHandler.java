@@ -72,6 +72,34 @@ public class ApiExceptionHandler {
     return badRequest("请求体无法解析 (malformed JSON)", List.of(fieldError(field, "值无法解析或不是允许的取值 (unreadable or not an allowed value)")));
   }
 
+  @ExceptionHandler(com.example.csl.customer.DuplicateCustomerException.class)
+  public ResponseEntity<ProblemDetail> duplicateCustomer(com.example.csl.customer.DuplicateCustomerException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("客户档案已存在 (duplicate customer)");
+    problem.setProperty("existingCustomerId", e.getExistingId());
+    return problem(problem);
+  }
+
+  @ExceptionHandler(com.example.csl.common.BusinessRuleViolation.class)
+  public ResponseEntity<ProblemDetail> businessRule(com.example.csl.common.BusinessRuleViolation e) {
+    return badRequest("请求数据校验失败 (validation failed)", List.of(fieldError(e.getField(), e.getMessage())));
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Conflict");
+    e.getProperties().forEach(problem::setProperty);
+    return problem(problem);
+  }
+
+  @ExceptionHandler({NotFoundException.class, com.example.csl.customer.CustomerNotFoundException.class})
+  public ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    problem.setTitle("Not Found");
+    return problem(problem);
+  }
+
   @ExceptionHandler({ForbiddenException.class, AuthorizationException.class})
   public ResponseEntity<ProblemDetail> forbidden(RuntimeException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());

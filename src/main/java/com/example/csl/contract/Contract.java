@@ -1,0 +1,127 @@
+package com.example.csl.contract;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** 合作合约: a signed contract; pre-sale conversion creates it (R-PRE-10), in-sale works on it. */
+@Entity
+@Table(name = "csl_contract")
+public class Contract {
+
+  /** Where the contract stands. */
+  public enum Status {
+    /** signed, in-sale service running (售中) */
+    IN_SALE,
+    /** in-sale finished, after-sale service applies (售后, R-IN-10) */
+    IN_AFTER_SALE
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private Long customerId;
+  private String contractNumber;
+  private BigDecimal amount;
+  private boolean involvesDesignInstallation;
+  private LocalDate signedDate;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  private Status status = Status.IN_SALE;
+
+  private String createdBy;
+  private Instant createdAt;
+  private String suggestedClass;
+  private String contractClass;
+  private String classReason;
+  private String classifiedBy;
+
+  @Version
+  @Column(nullable = false)
+  private int version;
+
+  protected Contract() {}
+
+  public Contract(Long customerId, String contractNumber, BigDecimal amount, boolean involvesDesignInstallation,
+      LocalDate signedDate, String createdBy, Instant createdAt) {
+    this.customerId = customerId;
+    this.contractNumber = contractNumber;
+    this.amount = amount;
+    this.involvesDesignInstallation = involvesDesignInstallation;
+    this.signedDate = signedDate;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getCustomerId() {
+    return customerId;
+  }
+
+  public String getContractNumber() {
+    return contractNumber;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public boolean isInvolvesDesignInstallation() {
+    return involvesDesignInstallation;
+  }
+
+  public LocalDate getSignedDate() {
+    return signedDate;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public void setStatus(Status status) {
+    this.status = status;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getSuggestedClass() {
+    return suggestedClass;
+  }
+
+  public String getContractClass() {
+    return contractClass;
+  }
+
+  public String getClassReason() {
+    return classReason;
+  }
+
+  public String getClassifiedBy() {
+    return classifiedBy;
+  }
+
+  /** R-IN-1: the DMN's suggestion and engineering's confirmed class (a change needs a reason). */
+  public void classify(String suggested, String confirmed, String reason, String by) {
+    this.suggestedClass = suggested;
+    this.contractClass = confirmed;
+    this.classReason = reason;
+    this.classifiedBy = by;
+  }
+}

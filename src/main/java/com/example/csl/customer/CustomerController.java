@@ -1,0 +1,190 @@
+package com.example.csl.customer;
+
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import com.example.csl.contract.ContractService;
+import com.example.csl.contract.ContractTerms;
+import com.example.csl.presale.PreSaleProcess;
+import com.example.csl.web.ConflictException;
+import com.example.csl.web.CurrentUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The customer archive API (R-PRE-1, R-PRE-2, R-ARC-1, R-ARC-2, R-PRE-10). Registration starts one
+ * {@code pre-sale} case; reading is limited to the groups in {@code csl.customer.readers}.
+ */
+@RestController
+@RequestMapping("/api/customers")
+public class CustomerController {
+
+  private final CustomerService customerService;
+  private final CustomerRepository customers;
+  private final GradeChangeRepository gradeChanges;
+  private final ServiceScheduleRepository schedules;
+  private final FollowUpRepository followUps;
+  private final ContractService contractService;
+  private final ContractRepository contracts;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final CustomerAccess access;
+  private final com.example.csl.common.SystemActions system;
+
+  public CustomerController(CustomerService customerService, CustomerRepository customers,
+      GradeChangeRepository gradeChanges, ServiceScheduleRepository schedules, FollowUpRepository followUps,
+      ContractService contractService, ContractRepository contracts, RuntimeService runtimeService,
+      CurrentUser currentUser, CustomerAccess access, com.example.csl.common.SystemActions system) {
+    this.customerService = customerService;
+    this.customers = customers;
+    this.gradeChanges = gradeChanges;
+    this.schedules = schedules;
+    this.followUps = followUps;
+    this.contractService = contractService;
+    this.contracts = contracts;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.access = access;
+    this.system = system;
+  }
+
+  /** 201 with id, grade, keyCustomer and the pre-sale instance; 400 per bad field; 409 on a duplicate. */
+  @PostMapping
+  @Transactional
+  public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody CustomerRegistration registration) {
+    currentUser.requireAnyGroup(access.registrars());
+    Customer customer;
+    try {
+      customer = customerService.register(registration,
+          registration.channel() == null ? "API" : registration.channel(), currentUser.id());
+    } catch (DataIntegrityViolationException raced) {
+      throw customers.findByNameAndPhone(registration.name().trim(), CustomerRegistration.normalizePhone(registration.phone()))
+          .map(existing -> new DuplicateCustomerException(existing.getId()))
+          .orElseThrow(() -> raced);
+    }
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
+        .businessKey(String.valueOf(customer.getId()))
+        .setVariable(PreSaleProcess.CUSTOMER_ID, customer.getId())
+        .execute();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", customer.getId());
+    body.put("grade", customer.getGrade());
+    body.put("keyCustomer", customer.isKeyCustomer());
+    body.put("processInstanceId", instance.getId());
+    return ResponseEntity.created(URI.create("/api/customers/" + customer.getId())).body(body);
+  }
+
+  @GetMapping("/{id}")
+  @Transactional(readOnly = true)
+  public Map<String, Object> get(@PathVariable long id) {
+    currentUser.requireAnyGroup(access.readers());
+    Customer customer = customerService.get(id);
+    Map<String, Object> body = summary(customer);
+    body.put("contactPerson", customer.getContactPerson());
+    body.put("phone", customer.getPhone());
+    body.put("email", customer.getEmail());
+    body.put("address", customer.getAddress());
+    body.put("region", customer.getRegion());
+    body.put("industry", customer.getIndustry());
+    body.put("companySize", customer.getCompanySize());
+    body.put("relationship", customer.getRelationship());
+    body.put("productsOrdered", customer.getProductsOrdered());
+    body.put("priorYearRevenue", customer.getPriorYearRevenue());
+    body.put("creditStatus", customer.getCreditStatus());
+    body.put("strategic", customer.isStrategic());
+    body.put("intention", customer.getIntention());
+    body.put("channel", customer.getChannel());
+    body.put("followUpInterval", customer.getFollowUpInterval());
+    body.put("statusReason", customer.getStatusReason());
+    body.put("processInstanceId", customer.getProcessInstanceId());
+    body.put("registeredBy", customer.getRegisteredBy());
+    body.put("registeredAt", customer.getRegisteredAt());
+    body.put("closedAt", customer.getClosedAt());
+    body.put("gradeHistory", gradeChanges.findByCustomerIdOrderByIdAsc(id));
+    body.put("serviceSchedules", schedules.findByCustomerIdOrderByIdAsc(id));
+    body.put("followUps", followUps.findByCustomerIdOrderByIdAsc(id));
+    body.put("contracts", contracts.findByCustomerIdOrderByIdAsc(id));
+    return body;
+  }
+
+  /** A page of the archive, optionally by grade (R-ARC-3 composition starts here). */
+  @GetMapping
+  @Transactional(readOnly = true)
+  public Map<String, Object> list(@RequestParam(required = false) String grade,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    currentUser.requireAnyGroup(access.readers());
+    if (page < 0 || size < 1 || size > 200) {
+      throw new com.example.csl.common.BusinessRuleViolation(size < 1 || size > 200 ? "size" : "page",
+          "page ≥ 0，size 在 1 到 200 之间");
+    }
+    PageRequest request = PageRequest.of(page, size, Sort.by("id"));
+    Page<Customer> result = grade == null ? customers.findAll(request) : customers.findByGrade(grade, request);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", result.getContent().stream().map(this::summary).toList());
+    body.put("page", page);
+    body.put("size", size);
+    body.put("total", result.getTotalElements());
+    return body;
+  }
+
+  /**
+   * R-PRE-10: the customer signed a formal contract. Records it and sends {@code ContractSigned} to
+   * the customer's pre-sale case, which ends its follow-ups and starts in-sale.
+   */
+  @PostMapping("/{id}/contracts")
+  @Transactional
+  public ResponseEntity<Map<String, Object>> contractSigned(@PathVariable long id, @Valid @RequestBody ContractTerms terms) {
+    currentUser.requireAnyGroup(access.registrars());
+    Customer customer = customerService.get(id);
+    // the registrar group check above authorises this; the engine steps run as the application
+    long waiting = customer.getProcessInstanceId() == null ? 0 : system.call(() -> runtimeService
+        .createEventSubscriptionQuery().processInstanceId(customer.getProcessInstanceId())
+        .eventType("message").eventName(PreSaleProcess.MESSAGE_CONTRACT_SIGNED).count());
+    if (customer.getStatus() != CustomerStatus.PROSPECT || waiting == 0) {
+      throw new ConflictException("该客户当前不在可签约的跟进阶段（状态 " + customer.getStatus()
+          + "）：请先完成审核与服务安排，或在跟进任务中登记签约", Map.of("customerId", id, "status", customer.getStatus()));
+    }
+    Contract contract = contractService.register(id, terms, currentUser.id());
+    List<ProcessInstance> inSale = system.call(() -> {
+      runtimeService.createMessageCorrelation(PreSaleProcess.MESSAGE_CONTRACT_SIGNED)
+          .processInstanceId(customer.getProcessInstanceId())
+          .setVariable(PreSaleProcess.CONTRACT_ID, contract.getId())
+          .correlate();
+      return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(contract.getContractNumber()).list();
+    });
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("contractId", contract.getId());
+    body.put("contractNumber", contract.getContractNumber());
+    body.put("customerStatus", customerService.get(id).getStatus());
+    body.put("inSaleProcessInstanceId", inSale.isEmpty() ? null : inSale.get(0).getId());
+    return ResponseEntity.created(URI.create("/api/customers/" + id)).body(body);
+  }
+
+  private Map<String, Object> summary(Customer customer) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", customer.getId());
+    body.put("name", customer.getName());
+    body.put("grade", customer.getGrade());
+    body.put("keyCustomer", customer.isKeyCustomer());
+    body.put("status", customer.getStatus());
+    body.put("owner", customer.getOwner());
+    return body;
+  }
+}

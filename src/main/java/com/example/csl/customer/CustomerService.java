@@ -1,0 +1,99 @@
+package com.example.csl.customer;
+
+import com.example.csl.common.BusinessRuleViolation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer archive (R-ARC-1): registration with its checks (R-PRE-1, R-PRE-2) and grade history. */
+@Service
+public class CustomerService {
+
+  private final CustomerRepository customers;
+  private final GradeChangeRepository gradeChanges;
+  private final Validator validator;
+
+  public CustomerService(CustomerRepository customers, GradeChangeRepository gradeChanges, Validator validator) {
+    this.customers = customers;
+    this.gradeChanges = gradeChanges;
+    this.validator = validator;
+  }
+
+  /** Field → reason for each constraint the registration breaks (empty when valid). */
+  public Map<String, String> violations(CustomerRegistration registration) {
+    Set<ConstraintViolation<CustomerRegistration>> found = validator.validate(registration);
+    Map<String, String> errors = new LinkedHashMap<>();
+    found.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b));
+    return errors;
+  }
+
+  /**
+   * Stores a new archive record. Invalid input throws {@link BusinessRuleViolation}; a duplicate
+   * (same name and phone) throws {@link DuplicateCustomerException} naming the existing record.
+   */
+  @Transactional
+  public Customer register(CustomerRegistration registration, String channel, String registeredBy) {
+    Map<String, String> errors = violations(registration);
+    if (!errors.isEmpty()) {
+      Map.Entry<String, String> first = errors.entrySet().iterator().next();
+      throw new BusinessRuleViolation(first.getKey(), String.join("；", errors.values()));
+    }
+    String name = registration.name().trim();
+    String phone = CustomerRegistration.normalizePhone(registration.phone());
+    customers.findByNameAndPhone(name, phone).ifPresent(existing -> {
+      throw new DuplicateCustomerException(existing.getId());
+    });
+    Customer customer = new Customer();
+    customer.setName(name);
+    customer.setContactPerson(registration.contactPerson().trim());
+    customer.setPhone(phone);
+    customer.setEmail(blankToNull(registration.email()));
+    customer.setAddress(blankToNull(registration.address()));
+    customer.setRegion(blankToNull(registration.region()));
+    customer.setIndustry(blankToNull(registration.industry()));
+    customer.setCompanySize(blankToNull(registration.companySize()));
+    customer.setRelationship(blankToNull(registration.relationship()));
+    customer.setProductsOrdered(blankToNull(registration.productsOrdered()));
+    customer.setPriorYearRevenue(registration.priorYearRevenue());
+    customer.setCreditStatus(blankToNull(registration.creditStatus()));
+    customer.setStrategic(registration.isStrategic());
+    customer.setIntention(Intention.valueOf(registration.intention()));
+    customer.setChannel(channel);
+    customer.setStatus(CustomerStatus.PROSPECT);
+    customer.setRegisteredBy(registeredBy);
+    customer.setRegisteredAt(now());
+    return customers.saveAndFlush(customer);
+  }
+
+  public Customer get(long id) {
+    return customers.findById(id).orElseThrow(() -> new CustomerNotFoundException(id));
+  }
+
+  /** Sets the grade and key-customer flag and writes the grade history entry (R-PRE-3, R-PRE-4, R-PRE-8). */
+  @Transactional
+  public Customer changeGrade(long customerId, String grade, boolean keyCustomer, GradeChange.Source source,
+      String reason, String changedBy) {
+    Customer customer = get(customerId);
+    gradeChanges.save(new GradeChange(customerId, customer.getGrade(), grade, keyCustomer, source, reason, changedBy, now()));
+    customer.setGrade(grade);
+    customer.setKeyCustomer(keyCustomer);
+    return customer;
+  }
+
+  static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

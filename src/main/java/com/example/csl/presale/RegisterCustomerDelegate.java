@@ -1,0 +1,76 @@
+package com.example.csl.presale;
+
+import static com.example.csl.presale.PreSaleProcess.*;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.Vars;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRegistration;
+import com.example.csl.customer.CustomerService;
+import java.util.Arrays;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 客户资料登记备案 (R-PRE-1, R-PRE-2): a registration from the Tasklist start form is checked and
+ * stored as an archive record (a refused registration rolls the start back and Tasklist shows the
+ * reason); a registration from the REST API arrives already stored, with its customerId. Either way
+ * the instance's business key becomes the customer id and the grading inputs are set.
+ */
+@Component("registerCustomerDelegate")
+public class RegisterCustomerDelegate implements JavaDelegate {
+
+  private final CustomerService customerService;
+  private final IdentityService identityService;
+  private final Actor actor;
+
+  public RegisterCustomerDelegate(CustomerService customerService, IdentityService identityService, Actor actor) {
+    this.customerService = customerService;
+    this.identityService = identityService;
+    this.actor = actor;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long customerId = Vars.id(execution, CUSTOMER_ID);
+    Customer customer;
+    if (customerId == null) {
+      String user = actor.currentOr(null);
+      customer = customerService.register(fromForm(execution), channel(execution, user), user);
+      execution.removeVariables(Arrays.asList(REGISTRATION_FIELDS));
+    } else {
+      customer = customerService.get(customerId);
+    }
+    customer.setProcessInstanceId(execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(String.valueOf(customer.getId()));
+    execution.setVariable(CUSTOMER_ID, customer.getId());
+    execution.setVariable(CUSTOMER_NAME, customer.getName());
+    execution.setVariable(INTENTION, customer.getIntention().name());
+    execution.setVariable(ANNUAL_REVENUE,
+        customer.getPriorYearRevenue() == null ? null : customer.getPriorYearRevenue().doubleValue());
+    execution.setVariable(STRATEGIC, customer.isStrategic());
+  }
+
+  private static CustomerRegistration fromForm(DelegateExecution execution) {
+    return new CustomerRegistration(
+        Vars.text(execution, "name"), Vars.text(execution, "contactPerson"), Vars.text(execution, "phone"),
+        Vars.text(execution, "email"), Vars.text(execution, "address"), Vars.text(execution, "region"),
+        Vars.text(execution, "industry"), Vars.text(execution, "companySize"), Vars.text(execution, "relationship"),
+        Vars.text(execution, "productsOrdered"), Vars.decimal(execution, "priorYearRevenue", "上年度销售收入"),
+        Vars.text(execution, "creditStatus"), Vars.bool(execution, STRATEGIC), Vars.text(execution, INTENTION),
+        Vars.text(execution, "channel"));
+  }
+
+  /** The form's channel, else hotline for 营销内勤 and field collection for 营销部 (R-PRE-1). */
+  private String channel(DelegateExecution execution, String user) {
+    String channel = Vars.text(execution, "channel");
+    if (channel != null) {
+      return channel;
+    }
+    boolean office = user != null
+        && identityService.createGroupQuery().groupMember(user).groupId("marketing-office").count() > 0;
+    return office ? "HOTLINE" : "FIELD";
+  }
+}

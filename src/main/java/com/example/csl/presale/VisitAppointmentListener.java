@@ -1,0 +1,56 @@
+package com.example.csl.presale;
+
+import static com.example.csl.presale.PreSaleProcess.CUSTOMER_ID;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerService;
+import com.example.csl.customer.FollowUp;
+import com.example.csl.customer.FollowUpRepository;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** Completion of 预约上门拜访 (R-PRE-6): the appointment is recorded as an on-site-visit follow-up. */
+@Component("visitAppointmentListener")
+public class VisitAppointmentListener implements TaskListener {
+
+  private final CustomerService customerService;
+  private final FollowUpRepository followUps;
+  private final Actor actor;
+
+  public VisitAppointmentListener(CustomerService customerService, FollowUpRepository followUps, Actor actor) {
+    this.customerService = customerService;
+    this.followUps = followUps;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (followUps.findByTaskId(task.getId()).isPresent()) {
+      return;
+    }
+    String at = Vars.requiredText(task, "visitAppointmentAt", "上门拜访时间");
+    OffsetDateTime when;
+    try {
+      when = OffsetDateTime.parse(at);
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleViolation("visitAppointmentAt", "上门拜访时间格式不正确: " + at);
+    }
+    String participants = Vars.limited(task, "visitParticipants", "拜访人员", 200, true);
+    String note = Vars.limited(task, "visitNote", "预约说明", 1000, false);
+    Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
+    java.time.LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+    String outcome = "预约上门拜访 " + when.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDateTime()
+        + "，拜访人员：" + participants + (note == null ? "" : "；" + note);
+    followUps.save(new FollowUp(customer.getId(), today, FollowUp.Action.ON_SITE_VISIT,
+        actor.currentOr(task.getAssignee()), outcome, null, customer.getIntention(), customer.getIntention(),
+        task.getId(), ClockUtil.getCurrentTime().toInstant()));
+  }
+}

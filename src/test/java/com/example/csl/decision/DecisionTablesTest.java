@@ -1,0 +1,86 @@
+package com.example.csl.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The DMN tables in processes/, evaluated by the Camunda DMN engine at their boundaries. */
+class DecisionTablesTest {
+
+  private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+  static DmnDecisionRuleResult evaluate(String file, String key, Map<String, Object> inputs) {
+    try (InputStream in = new FileInputStream("processes/" + file)) {
+      DmnDecision decision = DMN.parseDecision(key, in);
+      return DMN.evaluateDecisionTable(decision, inputs).getSingleResult();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Object> grading(String intention, Double revenue, boolean strategic) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("intention", intention);
+    inputs.put("annualRevenue", revenue);
+    inputs.put("strategic", strategic);
+    return inputs;
+  }
+
+  @ParameterizedTest(name = "R-PRE-3 intention {0} -> grade {1}")
+  @CsvSource({"STRONG, A", "MODERATE, B", "NONE, C"})
+  void gradeByIntention(String intention, String grade) {
+    assertThat((String) evaluate("customer-grading.dmn", "customer-grading", grading(intention, 100_000.0, false))
+        .getEntry("grade")).isEqualTo(grade);
+  }
+
+  @Test
+  @DisplayName("R-PRE-11 key customer from 5,000,000 CNY prior-year revenue: 4,999,999.99 is not, 5,000,000 is")
+  void keyCustomerRevenueBoundary() {
+    assertThat((Boolean) evaluate("customer-grading.dmn", "customer-grading", grading("NONE", 4_999_999.99, false))
+        .getEntry("keyCustomer")).isFalse();
+    assertThat((Boolean) evaluate("customer-grading.dmn", "customer-grading", grading("NONE", 5_000_000.0, false))
+        .getEntry("keyCustomer")).isTrue();
+    DmnDecisionRuleResult key = evaluate("customer-grading.dmn", "customer-grading", grading("MODERATE", 5_000_000.0, false));
+    assertThat((String) key.getEntry("grade")).as("the key-customer flag does not change the grade").isEqualTo("B");
+  }
+
+  @Test
+  @DisplayName("R-PRE-11 a strategic customer is a key customer whatever the revenue, also when revenue is unknown")
+  void strategicIsKey() {
+    assertThat((Boolean) evaluate("customer-grading.dmn", "customer-grading", grading("MODERATE", 10.0, true))
+        .getEntry("keyCustomer")).isTrue();
+    assertThat((Boolean) evaluate("customer-grading.dmn", "customer-grading", grading("STRONG", null, true))
+        .getEntry("keyCustomer")).isTrue();
+    assertThat((Boolean) evaluate("customer-grading.dmn", "customer-grading", grading("STRONG", null, false))
+        .getEntry("keyCustomer")).isFalse();
+  }
+
+  @ParameterizedTest(name = "R-PRE-6 grade {0} -> every {1}, on-site visit {2}")
+  @CsvSource({"A, P7D, true", "B, P15D, false", "C, P1M, false"})
+  void followUpCadence(String grade, String interval, boolean onSite) {
+    DmnDecisionRuleResult result = evaluate("follow-up-cadence.dmn", "follow-up-cadence", Map.of("grade", grade));
+    assertThat((String) result.getEntry("interval")).isEqualTo(interval);
+    assertThat((Boolean) result.getEntry("onSiteVisit")).isEqualTo(onSite);
+  }
+
+  @ParameterizedTest(name = "R-IN-1 amount {0}, design/installation {1} -> {2}")
+  @CsvSource({"999999.99, false, SCATTERED", "1000000, false, BULK", "299999.99, true, SCATTERED",
+      "300000, true, BULK", "300000, false, SCATTERED", "5000, true, SCATTERED"})
+  void contractClassification(double amount, boolean designInstallation, String contractClass) {
+    DmnDecisionRuleResult result = evaluate("contract-classification.dmn", "contract-classification",
+        Map.of("contractAmount", amount, "involvesDesignInstallation", designInstallation));
+    assertThat((String) result.getEntry("contractClass")).isEqualTo(contractClass);
+  }
+}

@@ -1,0 +1,421 @@
+package com.example.csl.presale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.example.csl.calendar.WorkingDayCalendar;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.customer.CustomerStatus;
+import com.example.csl.customer.FollowUp;
+import com.example.csl.customer.FollowUpRepository;
+import com.example.csl.customer.GradeChange;
+import com.example.csl.customer.GradeChangeRepository;
+import com.example.csl.support.AsUser;
+import com.example.csl.support.CslSpringTest;
+import com.example.csl.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** pre-sale.bpmn end to end through the real engine, REST API and database (SPEC §1). */
+@CslSpringTest
+class PreSaleProcessTest {
+
+  /** Thu 2026-11-19 10:00 in Shanghai: weeks away from any holiday. */
+  static final Instant START = ZonedDateTime.parse("2026-11-19T10:00:00+08:00").toInstant();
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired IdentityService identityService;
+  @Autowired CustomerRepository customers;
+  @Autowired GradeChangeRepository gradeChanges;
+  @Autowired FollowUpRepository followUps;
+  @Autowired ContractRepository contracts;
+  @Autowired WorkingDayCalendar workingDays;
+
+  AsUser as;
+
+  @BeforeEach
+  void setUp() {
+    as = new AsUser(identityService);
+    ClockUtil.setCurrentTime(Date.from(START));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static String unique(String name) {
+    return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  static String phone() {
+    return "139" + String.format("%08d", (long) (Math.random() * 100_000_000L));
+  }
+
+  /** Registers through the Tasklist start form as 营销内勤 王芳; returns the process instance. */
+  ProcessInstance registerByForm(String intention, Double revenue, boolean strategic) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("name", unique("测试客户"));
+    form.put("contactPerson", "李先生");
+    form.put("phone", phone());
+    form.put("intention", intention);
+    form.put("priorYearRevenue", revenue);
+    form.put("strategic", strategic);
+    return as.call("wangfang", () -> formService.submitStartForm(preSaleDefinitionId(), form));
+  }
+
+  String preSaleDefinitionId() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey("pre-sale").latestVersion()
+        .singleResult().getId();
+  }
+
+  Customer customerOf(ProcessInstance instance) {
+    return customers.findById(Long.valueOf(instance.getBusinessKey() != null ? instance.getBusinessKey()
+        : runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult().getBusinessKey()))
+        .orElseThrow();
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  void complete(String user, Task task, Map<String, Object> variables) {
+    as.run(user, () -> {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), variables);
+    });
+  }
+
+  /** Review confirmed by 赵磊 (营销副总), schedule by 陈杰 with owner 刘洋. */
+  void reviewAndSchedule(ProcessInstance instance) {
+    complete("zhaolei", task(instance, "Task_ReviewGrade"), Map.of("reviewDecision", "CONFIRM", "reviewReason", "资料属实"));
+    complete("chenjie", task(instance, "Task_ServiceSchedule"), Map.of("plannedActions", "电话拜访，邮寄资料", "owner", "liuyang"));
+  }
+
+  Job followUpTimer(ProcessInstance instance) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId("Timer_FollowUpDue")
+        .singleResult();
+  }
+
+  Map<String, Object> followUp(String decision, String intention) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("followUpDate", "2026-11-19");
+    vars.put("followUpAction", "PHONE_VISIT");
+    vars.put("followUpOutcome", "电话沟通了需求");
+    vars.put("followUpNextStep", "寄送样本");
+    vars.put("intention", intention);
+    vars.put("caseDecision", decision);
+    vars.put("needsTechnicalConsultation", false);
+    return vars;
+  }
+
+  @ParameterizedTest(name = "R-PRE-3 R-PRE-6 intention {0}: grade {1}, follow-up every {2}, fired when due and not before")
+  @CsvSource({"STRONG, A, P7D", "MODERATE, B, P15D", "NONE, C, P1M"})
+  void gradedCadence(String intention, String grade, String interval) {
+    ProcessInstance instance = registerByForm(intention, 1000.0, false);
+    Customer customer = customerOf(instance);
+    assertThat(customer.getGrade()).isEqualTo(grade);
+    assertThat(instance).isWaitingAt("Task_ReviewGrade");
+    reviewAndSchedule(instance);
+
+    Job timer = followUpTimer(instance);
+    Date due = workingDays.afterPeriod(Date.from(START), interval);
+    assertThat(timer.getDuedate()).isEqualTo(due);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_FollowUp").count()).isZero();
+    // one minute before it is due nothing is executable; at the due time the follow-up task appears
+    ClockUtil.setCurrentTime(new Date(due.getTime() - 60_000));
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).executable().timers().count()).isZero();
+    ClockUtil.setCurrentTime(due);
+    managementService.executeJob(timer.getId());
+    Task followUp = task(instance, "Task_FollowUp");
+    assertThat(followUp.getAssignee()).isEqualTo("liuyang");
+    assertThat(customers.findById(customer.getId()).orElseThrow().getFollowUpInterval()).isEqualTo(interval);
+    // grade A also gets the on-site visit appointment (R-PRE-6)
+    assertThat(task(instance, "Task_AppointVisit") != null).isEqualTo(grade.equals("A"));
+  }
+
+  @Test
+  @DisplayName("R-PRE-6 R-PRE-8 a follow-up is recorded; a changed intention re-grades C→A and the next follow-up comes at A's cadence")
+  void regradeChangesCadence() {
+    ProcessInstance instance = registerByForm("NONE", null, false);
+    reviewAndSchedule(instance);
+    Job first = followUpTimer(instance);
+    ClockUtil.setCurrentTime(first.getDuedate());
+    managementService.executeJob(first.getId());
+    Task task = task(instance, "Task_FollowUp");
+    complete("liuyang", task, followUp("CONTINUE", "STRONG"));
+
+    Customer customer = customerOf(instance);
+    assertThat(customer.getGrade()).isEqualTo("A");
+    List<GradeChange> history = gradeChanges.findByCustomerIdOrderByIdAsc(customer.getId());
+    assertThat(history).extracting(GradeChange::getSource).containsExactly(
+        GradeChange.Source.DECISION, GradeChange.Source.REVIEW_CONFIRMED, GradeChange.Source.FOLLOW_UP);
+    assertThat(history.get(2).getGradeBefore()).isEqualTo("C");
+    List<FollowUp> records = followUps.findByCustomerIdOrderByIdAsc(customer.getId());
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getPerformedBy()).isEqualTo("liuyang");
+    assertThat(records.get(0).getIntentionBefore().name()).isEqualTo("NONE");
+    assertThat(records.get(0).getIntentionAfter().name()).isEqualTo("STRONG");
+    Job next = followUpTimer(instance);
+    assertThat(next.getDuedate()).isEqualTo(workingDays.afterPeriod(first.getDuedate(), "P7D"));
+    assertThat(task(instance, "Task_AppointVisit")).as("A grade: on-site visit appointment").isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-PRE-7 technical consultation goes to engineering and is recorded as a follow-up")
+  void technicalConsultation() {
+    ProcessInstance instance = registerByForm("MODERATE", null, false);
+    reviewAndSchedule(instance);
+    Job timer = followUpTimer(instance);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    Map<String, Object> vars = followUp("CONTINUE", "MODERATE");
+    vars.put("needsTechnicalConsultation", true);
+    vars.put("consultationQuestion", "设备的安装条件？");
+    complete("liuyang", task(instance, "Task_FollowUp"), vars);
+    Task consultation = task(instance, "Task_TechnicalConsultation");
+    assertThat(taskService.getIdentityLinksForTask(consultation.getId())).extracting("groupId").contains("engineering");
+    complete("zhouqiang", consultation, Map.of("consultationOutcome", "电话说明了安装条件"));
+    List<FollowUp> records = followUps.findByCustomerIdOrderByIdAsc(customerOf(instance).getId());
+    assertThat(records).extracting(FollowUp::getAction)
+        .containsExactly(FollowUp.Action.PHONE_VISIT, FollowUp.Action.TECHNICAL_CONSULTATION);
+    assertThat(records.get(1).getPerformedBy()).isEqualTo("zhouqiang");
+    assertThat(followUpTimer(instance)).as("back to waiting for the next follow-up").isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-PRE-4 the review needs a reason; an override is recorded in the grade history with the reviewer")
+  void reviewOverride() {
+    ProcessInstance instance = registerByForm("MODERATE", null, false);
+    Task review = task(instance, "Task_ReviewGrade");
+    assertThatThrownBy(() -> complete("zhaolei", review, Map.of("reviewDecision", "OVERRIDE", "reviewedGrade", "A")))
+        .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasMessageContaining("审核说明");
+    assertThat(instance).isWaitingAt("Task_ReviewGrade");
+    as.run("zhaolei", () -> taskService.complete(review.getId(),
+        Map.of("reviewDecision", "OVERRIDE", "reviewedGrade", "A", "reviewReason", "客户已提交采购计划")));
+    Customer customer = customerOf(instance);
+    assertThat(customer.getGrade()).isEqualTo("A");
+    GradeChange last = gradeChanges.findByCustomerIdOrderByIdAsc(customer.getId()).get(1);
+    assertThat(last.getSource()).isEqualTo(GradeChange.Source.REVIEW_OVERRIDDEN);
+    assertThat(last.getGradeBefore()).isEqualTo("B");
+    assertThat(last.getReason()).isEqualTo("客户已提交采购计划");
+    assertThat(last.getChangedBy()).isEqualTo("zhaolei");
+  }
+
+  @Test
+  @DisplayName("R-PRE-10 converted in the follow-up: the case ends, the customer is formal, in-sale starts for the contract")
+  void conversionFromFollowUp() {
+    ProcessInstance instance = registerByForm("STRONG", 6_000_000.0, false);
+    reviewAndSchedule(instance);
+    Job timer = followUpTimer(instance);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    String number = "HT-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> vars = followUp("CONVERTED", "STRONG");
+    vars.put("contractNumber", number);
+    vars.put("contractAmount", 1_200_000);
+    vars.put("contractSignedDate", "2026-11-26");
+    vars.put("involvesDesignInstallation", true);
+    complete("liuyang", task(instance, "Task_FollowUp"), vars);
+
+    assertThat(instance).isEnded().hasPassed("Task_Convert");
+    Customer customer = customerOf(instance);
+    assertThat(customer.getStatus()).isEqualTo(CustomerStatus.CONVERTED);
+    assertThat(customer.isKeyCustomer()).isTrue();
+    Contract contract = contracts.findByContractNumber(number).orElseThrow();
+    ProcessInstance inSale = runtimeService.createProcessInstanceQuery().processDefinitionKey("in-sale")
+        .processInstanceBusinessKey(number).singleResult();
+    assertThat(inSale).isWaitingAt("Task_ConfirmClass");
+    assertThat(runtimeService.getVariable(inSale.getId(), "suggestedClass")).isEqualTo("BULK");
+    assertThat(runtimeService.getVariable(inSale.getId(), "contractId")).isEqualTo(contract.getId());
+  }
+
+  @Test
+  @DisplayName("R-PRE-10 a contract recorded through the API while waiting converts; during the review it is refused with 409")
+  void conversionThroughApi() {
+    Http marketing = Http.as(port, "liuyang");
+    Http.Response created = Http.as(port, "wangfang").post("/api/customers", Map.of(
+        "name", unique("杭州新源科技"), "contactPerson", "赵总", "phone", phone(), "intention", "MODERATE"));
+    long id = created.json().get("id").asLong();
+    String processInstanceId = created.json().get("processInstanceId").asText();
+    Map<String, Object> terms = Map.of("contractNumber", "HT-" + UUID.randomUUID().toString().substring(0, 8),
+        "amount", 80_000, "signedDate", "2026-11-18");
+    Http.Response tooEarly = marketing.post("/api/customers/" + id + "/contracts", terms);
+    assertThat(tooEarly.status()).isEqualTo(409);
+    assertThat(contracts.findByCustomerIdOrderByIdAsc(id)).isEmpty();
+
+    ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    reviewAndSchedule(instance);
+    Http.Response signed = marketing.post("/api/customers/" + id + "/contracts", terms);
+    assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+    assertThat(signed.json().get("customerStatus").asText()).isEqualTo("CONVERTED");
+    assertThat(signed.json().get("inSaleProcessInstanceId").asText()).isNotBlank();
+    assertThat(instance).isEnded();
+    assertThat(marketing.post("/api/customers/" + id + "/contracts", terms).status()).isEqualTo(409);
+  }
+
+  @Test
+  @DisplayName("R-PRE-10 dropping the case closes it with the reason; a drop without reason is refused")
+  void drop() {
+    ProcessInstance instance = registerByForm("NONE", null, false);
+    reviewAndSchedule(instance);
+    Job timer = followUpTimer(instance);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    Task task = task(instance, "Task_FollowUp");
+    assertThatThrownBy(() -> complete("liuyang", task, followUp("DROPPED", "NONE")))
+        .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasMessageContaining("放弃跟进原因");
+    Map<String, Object> vars = followUp("DROPPED", "NONE");
+    vars.put("dropReason", "客户已选择其他供应商");
+    as.run("liuyang", () -> taskService.complete(task.getId(), vars));
+    assertThat(instance).isEnded().hasPassed("Task_Drop");
+    Customer customer = customerOf(instance);
+    assertThat(customer.getStatus()).isEqualTo(CustomerStatus.DROPPED);
+    assertThat(customer.getStatusReason()).isEqualTo("客户已选择其他供应商");
+  }
+
+  @Test
+  @DisplayName("R-PRE-1 R-PRE-2 the start form: the archive is stored, business key = customer id; a duplicate is refused and leaves nothing")
+  void startFormRegistration() {
+    String name = unique("苏州精工");
+    String phone = phone();
+    Map<String, Object> form = new HashMap<>(Map.of("name", name, "contactPerson", "周工", "phone", phone, "intention", "STRONG"));
+    String definitionId = preSaleDefinitionId();
+    ProcessInstance instance = as.call("liuyang", () -> formService.submitStartForm(definitionId, form));
+    Customer customer = customers.findByNameAndPhone(name, phone).orElseThrow();
+    assertThat(instance.getBusinessKey()).isEqualTo(String.valueOf(customer.getId()));
+    assertThat(customer.getChannel()).isEqualTo("FIELD");
+    assertThat(customer.getRegisteredBy()).isEqualTo("liuyang");
+    assertThat(runtimeService.getVariable(instance.getId(), "phone")).as("form fields are not kept in the instance").isNull();
+
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count();
+    long rows = customers.count();
+    assertThatThrownBy(() -> as.call("wangfang", () -> formService.submitStartForm(definitionId, form)))
+        .hasMessageContaining("档案编号 " + customer.getId());
+    Map<String, Object> bad = new HashMap<>(form);
+    bad.put("name", unique("另一家"));
+    bad.put("phone", "12345");
+    assertThatThrownBy(() -> as.call("wangfang", () -> formService.submitStartForm(definitionId, bad)))
+        .hasMessageContaining("电话格式不正确");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(instances);
+    assertThat(customers.count()).isEqualTo(rows);
+  }
+
+  @Test
+  @DisplayName("R-PRE-1 R-PRE-2 POST /api/customers: 201 with grade; 400 per bad field; 409 on duplicate; rejected requests store nothing")
+  void registrationApi() {
+    Http office = Http.as(port, "wangfang");
+    String name = unique("宁波海港物流");
+    String phone = phone();
+    Http.Response created = office.post("/api/customers", Map.of("name", name, "contactPerson", "钱经理",
+        "phone", phone, "intention", "NONE", "strategic", true, "priorYearRevenue", 100));
+    assertThat(created.status()).isEqualTo(201);
+    JsonNode body = created.json();
+    assertThat(body.get("grade").asText()).isEqualTo("C");
+    assertThat(body.get("keyCustomer").asBoolean()).isTrue();
+    assertThat(body.get("processInstanceId").asText()).isNotBlank();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(body.get("id").asText()).count()).isEqualTo(1);
+
+    long rows = customers.count();
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count();
+    Http.Response duplicate = office.post("/api/customers", Map.of("name", name, "contactPerson", "另一人",
+        "phone", phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7), "intention", "STRONG"));
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.json().get("existingCustomerId").asLong()).isEqualTo(body.get("id").asLong());
+
+    Http.Response invalid = office.post("/api/customers", Map.of("name", "x".repeat(201), "phone", "12345",
+        "intention", "STRONG", "priorYearRevenue", -1));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(invalid.json().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("name", "contactPerson", "phone", "priorYearRevenue");
+    Http.Response unknownEnum = office.post("/api/customers", "{\"name\":\"甲\",\"contactPerson\":\"乙\",\"phone\":\"13800000000\","
+        + "\"intention\":\"MAYBE\",\"companySize\":\"HUGE\"}");
+    assertThat(unknownEnum.status()).isEqualTo(400);
+    assertThat(unknownEnum.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("intention", "companySize");
+    Http.Response notJson = office.post("/api/customers", "{\"name\":\"甲\",\"priorYearRevenue\":\"很多\"}");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.json().get("errors").get(0).get("field").asText()).isEqualTo("priorYearRevenue");
+    assertThat(customers.count()).isEqualTo(rows);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(instances);
+
+    assertThat(Http.anonymous(port).post("/api/customers", Map.of()).status()).isEqualTo(401);
+    assertThat(Http.as(port, "luogang").post("/api/customers", Map.of("name", unique("维修队登记"), "contactPerson", "甲",
+        "phone", phone(), "intention", "NONE")).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("R-ARC-2 the archive is read by marketing and customer service, not by finance or the repair team")
+  void archiveAccess() {
+    Http.Response created = Http.as(port, "wangfang").post("/api/customers", Map.of("name", unique("档案权限"),
+        "contactPerson", "甲", "phone", phone(), "intention", "MODERATE"));
+    String path = "/api/customers/" + created.json().get("id").asText();
+    Http.Response read = Http.as(port, "liuyang").get(path);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().get("gradeHistory")).hasSize(1);
+    assertThat(Http.as(port, "zhangwei").get(path).status()).isEqualTo(200);
+    assertThat(Http.as(port, "huangmei").get(path).status()).isEqualTo(403);
+    assertThat(Http.as(port, "luogang").get(path).status()).isEqualTo(403);
+    assertThat(Http.as(port, "liuyang").get("/api/customers/999999999").status()).isEqualTo(404);
+    assertThat(Http.as(port, "luogang").get("/api/customers").status()).isEqualTo(403);
+    assertThat(Http.as(port, "liuyang").get("/api/customers?size=5").json().get("items").size()).isBetween(1, 5);
+  }
+
+  @Test
+  @DisplayName("R-PRE-1 Tasklist finds the start form and the review task's Camunda Form deployed from forms/")
+  void formsFoundByTasklistLookup() {
+    Http office = Http.as(port, "wangfang");
+    Http.Response startForm = office.get("/engine-rest/process-definition/key/pre-sale/deployed-start-form");
+    assertThat(startForm.status()).isEqualTo(200);
+    assertThat(startForm.json().get("id").asText()).isEqualTo("customer-registration");
+    ProcessInstance instance = registerByForm("STRONG", null, false);
+    Task review = task(instance, "Task_ReviewGrade");
+    Http reviewer = Http.as(port, "zhaolei");
+    assertThat(reviewer.get("/engine-rest/task/" + review.getId() + "/form").json().get("camundaFormRef").get("key").asText())
+        .isEqualTo("customer-grade-review");
+    Http.Response deployed = reviewer.get("/engine-rest/task/" + review.getId() + "/deployed-form");
+    assertThat(deployed.status()).isEqualTo(200);
+    assertThat(deployed.json().get("id").asText()).isEqualTo("customer-grade-review");
+    assertThat(deployed.body()).contains("审核结论");
+    // the reviewer's form shows the customer's name and decided grade from the instance
+    JsonNode variables = reviewer.get("/engine-rest/task/" + review.getId() + "/form-variables").json();
+    assertThat(variables.get("grade").get("value").asText()).isEqualTo("A");
+    assertThat(Http.as(port, "liuyang").get("/engine-rest/task/" + review.getId() + "/deployed-form").status())
+        .as("marketing staff cannot open a management task").isIn(403, 404);
+  }
+}
