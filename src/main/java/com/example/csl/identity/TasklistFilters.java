@@ -62,6 +62,11 @@ public class TasklistFilters {
     props.put("color", color);
     props.put("refresh", true);
     props.put("showUndefinedVariable", false);
+    // shown on each task card in the list, so staff see whose case a task belongs to
+    props.put("variables", List.of(
+        Map.of("name", "customerName", "label", "客户"),
+        Map.of("name", "contractNumber", "label", "合同编号"),
+        Map.of("name", "complaintNumber", "label", "投诉编号")));
     filter.setProperties(props);
     filter.setQuery(query);
     filterService.saveFilter(filter);

@@ -96,4 +96,19 @@ class WorkingDayCalendarTest {
     assertThatThrownBy(() -> calendar(List.of(LocalDate.parse("2026-10-10")), List.of(LocalDate.parse("2026-10-10"))))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("2026-10-10");
   }
+
+  @Test
+  @DisplayName("R-CAL-1 R-PRE-9 first working day of a month and calendar periods landing on working days")
+  void firstWorkingDayAndPeriods() {
+    assertThat(calendar.isFirstWorkingDayOfMonth(at("2026-10-08T09:00"))).isTrue();
+    assertThat(calendar.isFirstWorkingDayOfMonth(at("2026-10-09T09:00"))).isFalse();
+    assertThat(calendar.isFirstWorkingDayOfMonth(at("2026-10-01T09:00"))).isFalse();
+    assertThat(calendar.isFirstWorkingDayOfMonth(at("2026-12-01T09:00"))).isTrue();
+    // Thu 2026-11-19 + P7D = Thu 11-26; + P1M from Sat 2026-10-03 lands on Tue 11-03
+    assertThat(calendar.afterPeriod(Date.from(at("2026-11-19T10:00").toInstant()), "P7D").toInstant())
+        .isEqualTo(at("2026-11-26T10:00").toInstant());
+    // Fri 2026-11-13 + P15D = Sat 11-28 -> Mon 11-30 09:00
+    assertThat(calendar.afterPeriod(Date.from(at("2026-11-13T10:00").toInstant()), "P15D").toInstant())
+        .isEqualTo(at("2026-11-30T09:00").toInstant());
+  }
 }

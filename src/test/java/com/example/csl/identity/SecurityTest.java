@@ -84,8 +84,8 @@ class SecurityTest {
   @DisplayName("R-SEC-1 /engine-rest and /api answer 401 without or with wrong credentials")
   void authenticationRequired() {
     assertThat(Http.anonymous(port).get("/engine-rest/task").status()).isEqualTo(401);
-    // a wrong password locks the account for a few seconds (R-SEC-2), so use a user no other test logs in as
-    assertThat(Http.as(port, "huangmei", "wrong-password").get("/engine-rest/task").status()).isEqualTo(401);
+    // a wrong password locks the account for a few seconds (R-SEC-2), so use a user of this test only
+    assertThat(Http.as(port, throwawayUser("wrongpw"), "wrong-password").get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(Http.anonymous(port).get("/api/calendar/due?from=2026-12-31T17:00:00%2B08:00&workingDays=1").status())
         .isEqualTo(401);
     assertThat(Http.as(port, "nobody", "Service#2026").get("/api/calendar/due").status()).isEqualTo(401);
@@ -190,7 +190,7 @@ class SecurityTest {
   @Test
   @DisplayName("R-SEC-2 a failed login locks the account for a delay: the right password right after a wrong one is refused")
   void loginThrottling() throws Exception {
-    String user = "tangkai";
+    String user = throwawayUser("throttled");
     assertThat(identityService.checkPassword(user, "not-the-password")).isFalse();
     assertThat(Http.as(port, user).get("/engine-rest/task").status()).isEqualTo(401);
     assertThat(identityService.checkPassword(user, Http.DEMO_PASSWORD)).isFalse();
@@ -214,6 +214,19 @@ class SecurityTest {
     identityBootstrap.afterSingletonsInstantiated();
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(identityService.createUserQuery().memberOfGroup("engineering").count()).isEqualTo(memberships);
+  }
+
+  /** A customer-service user that only this test logs in as (failed logins lock an account for a while). */
+  private String throwawayUser(String id) {
+    if (identityService.createUserQuery().userId(id).count() == 0) {
+      User user = identityService.newUser(id);
+      user.setFirstName("测试");
+      user.setLastName("");
+      user.setPassword(Http.DEMO_PASSWORD);
+      identityService.saveUser(user);
+      identityService.createMembership(id, "customer-service");
+    }
+    return id;
   }
 
   /** Logs in to a Camunda web application like the browser does (CSRF token, form post). */

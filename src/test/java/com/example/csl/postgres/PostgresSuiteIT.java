@@ -82,4 +82,24 @@ class PostgresSuiteIT {
       repositoryService.deleteDeployment(deploymentId, true);
     }
   }
+
+  @Test
+  @DisplayName("R-PRE-1 R-PRE-2 R-PRE-3 on PostgreSQL: registration stores the archive, grades by DMN; a duplicate is 409")
+  void preSaleOnPostgres() {
+    Http office = Http.as(port, "wangfang");
+    Map<String, Object> body = Map.of("name", "PG测试客户", "contactPerson", "甲", "phone", "13700001111",
+        "intention", "STRONG", "priorYearRevenue", 5_000_000);
+    Http.Response created = office.post("/api/customers", body);
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("grade").asText()).isEqualTo("A");
+    assertThat(created.json().get("keyCustomer").asBoolean()).isTrue();
+    Http.Response duplicate = office.post("/api/customers", body);
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(duplicate.json().get("existingCustomerId").asLong()).isEqualTo(created.json().get("id").asLong());
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select count(*) from csl_customer where name = 'PG测试客户'", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from csl_grade_change", Integer.class)).isEqualTo(1);
+    assertThat(Http.as(port, "liuyang").get("/api/customers/" + created.json().get("id").asText()).json()
+        .get("gradeHistory").get(0).get("source").asText()).isEqualTo("DECISION");
+  }
 }
