@@ -94,13 +94,19 @@ nodes = [
          body='      <bpmn:terminateEventDefinition id="TerminateDef_Converted" />'),
 ]
 
+nodes += [
+    dict(id="Gateway_CadenceMerge", type="exclusiveGateway", col=6, lane=MKT),
+    dict(id="Gateway_ConvertMerge", type="exclusiveGateway", col=18, lane=MKT, row=3),
+]
+
 flows = [
     dict(id="Flow_Registered", **{"from": "StartEvent_Register", "to": "Task_RegisterArchive"}),
     dict(id="Flow_ToGrading", **{"from": "Task_RegisterArchive", "to": "Task_GradeCustomer"}),
     dict(id="Flow_Graded", **{"from": "Task_GradeCustomer", "to": "Task_StoreGrade"}),
     dict(id="Flow_ToReview", **{"from": "Task_StoreGrade", "to": "Task_ReviewGrade"}),
     dict(id="Flow_Reviewed", **{"from": "Task_ReviewGrade", "to": "Task_ServiceSchedule"}),
-    dict(id="Flow_Scheduled", **{"from": "Task_ServiceSchedule", "to": "Task_DecideCadence"}),
+    dict(id="Flow_Scheduled", **{"from": "Task_ServiceSchedule", "to": "Gateway_CadenceMerge"}),
+    dict(id="Flow_ToCadence", **{"from": "Gateway_CadenceMerge", "to": "Task_DecideCadence"}),
     dict(id="Flow_CadenceDecided", **{"from": "Task_DecideCadence", "to": "Task_ApplyCadence"}),
     dict(id="Flow_ToVisitCheck", **{"from": "Task_ApplyCadence", "to": "Gateway_OnSiteVisit"}),
     dict(id="Flow_Visit", name="是（A级）", cond="${onSiteVisit}", **{"from": "Gateway_OnSiteVisit", "to": "Gateway_ForkVisit"}),
@@ -119,14 +125,15 @@ flows = [
     dict(id="Flow_ToDecision", **{"from": "Gateway_ConsultationDone", "to": "Gateway_CaseDecision"}),
     dict(id="Flow_Continue", name="继续跟进", **{"from": "Gateway_CaseDecision", "to": "Gateway_IntentionChanged"}),
     dict(id="Flow_Dropped", name="放弃", cond="${caseDecision == 'DROPPED'}", **{"from": "Gateway_CaseDecision", "to": "Task_Drop"}),
-    dict(id="Flow_Converted", name="已签约", cond="${caseDecision == 'CONVERTED'}", **{"from": "Gateway_CaseDecision", "to": "Task_Convert"}),
+    dict(id="Flow_Converted", name="已签约", cond="${caseDecision == 'CONVERTED'}", **{"from": "Gateway_CaseDecision", "to": "Gateway_ConvertMerge"}),
     dict(id="Flow_IntentionChanged", name="是", cond="${intentionChanged}", **{"from": "Gateway_IntentionChanged", "to": "Task_Regrade"}),
     dict(id="Flow_SameIntention", name="否", lift=20, **{"from": "Gateway_IntentionChanged", "to": "Gateway_WaitMerge"}),
     dict(id="Flow_Regraded", **{"from": "Task_Regrade", "to": "Task_StoreRegrade"}),
-    dict(id="Flow_NewCadence", lift=35, **{"from": "Task_StoreRegrade", "to": "Task_DecideCadence"}),
+    dict(id="Flow_NewCadence", lift=35, **{"from": "Task_StoreRegrade", "to": "Gateway_CadenceMerge"}),
     dict(id="Flow_ToDropEnd", **{"from": "Task_Drop", "to": "End_Dropped"}),
-    dict(id="Flow_SignedWhileWaiting", **{"from": "Message_ContractSigned", "to": "Task_Convert"}),
-    dict(id="Flow_SignedDuringFollowUp", **{"from": "Boundary_ContractSigned", "to": "Task_Convert"}),
+    dict(id="Flow_SignedWhileWaiting", **{"from": "Message_ContractSigned", "to": "Gateway_ConvertMerge"}),
+    dict(id="Flow_SignedDuringFollowUp", **{"from": "Boundary_ContractSigned", "to": "Gateway_ConvertMerge"}),
+    dict(id="Flow_ToConvert", **{"from": "Gateway_ConvertMerge", "to": "Task_Convert"}),
     dict(id="Flow_ToInSale", **{"from": "Task_Convert", "to": "End_Converted"}),
 ]
 
@@ -147,6 +154,16 @@ memo_flows = [
     dict(id="Flow_NotFirst", name="否", **{"from": "Gateway_FirstWorkingDay", "to": "End_NotFirstWorkingDay"}),
     dict(id="Flow_MemoDone", **{"from": "Task_CreateTransferMemo", "to": "End_MemoCreated"}),
 ]
+
+for _n in nodes:
+    if _n["id"] in ("Gateway_CadenceMerge",):
+        continue
+    if _n.get("col", 0) >= 6 and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
+    if _n["id"] in ("Task_Convert", "End_Converted"):
+        _n["col"] += 1
+    if _n["id"] == "Gateway_ConvertMerge":
+        pass
 
 MODEL = dict(
     id="Definitions_pre_sale",
