@@ -44,7 +44,7 @@ def layout(model):
             h = rows * ROW_H
             bounds[lane["id"]] = (40 + POOL_LABEL, lane_y, width - POOL_LABEL, h)
             for node in pool["nodes"]:
-                if node.get("lane", 0) != li or node["type"] == "boundaryEvent":
+                if node.get("lane", 0) != li or node["type"] in ("boundaryEvent", "subProcess"):
                     continue
                 w, hh = size(node)
                 cx = 40 + POOL_LABEL + LANE_LABEL + X0 + node.get("col", 0) * COL_W
@@ -52,6 +52,14 @@ def layout(model):
                 bounds[node["id"]] = (cx - w // 2, cy - hh // 2, w, hh)
             lane_y += h
         bounds[pool["id"]] = (40, pool_y, width, lane_y - pool_y)
+        for node in pool["nodes"]:
+            if node["type"] == "subProcess":
+                kids = [bounds[n["id"]] for n in pool["nodes"] if n.get("parent") == node["id"]]
+                x0 = min(k[0] for k in kids) - 30
+                y0 = min(k[1] for k in kids) - 30
+                x1 = max(k[0] + k[2] for k in kids) + 30
+                y1 = max(k[1] + k[3] for k in kids) + 30
+                bounds[node["id"]] = (x0, y0, x1 - x0, y1 - y0)
         for node in pool["nodes"]:
             if node["type"] == "boundaryEvent":
                 hx, hy, hw, hh = bounds[node["attachedTo"]]
@@ -92,7 +100,7 @@ def waypoints(src, tgt, b, src_node, tgt_node, flow):
     return [(sx + sw // 2, sy), (sx + sw // 2, top), (tx + tw // 2, top), (tx + tw // 2, ty)]
 
 
-def node_xml(node, incoming, outgoing):
+def node_xml(node, incoming, outgoing, pool=None):
     t = node["type"]
     name = f' name={quoteattr(node["name"])}' if node.get("name") else ""
     extra = attrs_xml(node.get("attrs"))
@@ -113,7 +121,37 @@ def node_xml(node, incoming, outgoing):
         inner += f"      <bpmn:outgoing>{f}</bpmn:outgoing>\n"
     if node.get("body"):
         inner += node["body"] + "\n"
+    if t == "subProcess":
+        if node.get("triggeredByEvent"):
+            extra += ' triggeredByEvent="true"'
+        inner += elements_xml(pool, node["id"])
     return f'    <bpmn:{t} id="{node["id"]}"{name}{extra}>\n{inner}    </bpmn:{t}>\n'
+
+
+def elements_xml(pool, parent):
+    """The flow nodes and sequence flows whose parent (subprocess id or None) is the given one."""
+    parent_of = {n["id"]: n.get("parent") for n in pool["nodes"]}
+    for n in pool["nodes"]:
+        if n["type"] == "boundaryEvent":
+            parent_of[n["id"]] = parent_of.get(n["attachedTo"])
+    out = []
+    for node in pool["nodes"]:
+        if parent_of[node["id"]] != parent:
+            continue
+        inc = [f["id"] for f in pool["flows"] if f["to"] == node["id"]]
+        outg = [f["id"] for f in pool["flows"] if f["from"] == node["id"]]
+        out.append(node_xml(node, inc, outg, pool))
+    for f in pool["flows"]:
+        if parent_of[f["from"]] != parent:
+            continue
+        name = f' name={quoteattr(f["name"])}' if f.get("name") else ""
+        if f.get("cond"):
+            out.append(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}">\n'
+                       f'      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{escape(f["cond"])}</bpmn:conditionExpression>\n'
+                       f'    </bpmn:sequenceFlow>\n')
+        else:
+            out.append(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}" />\n')
+    return "".join(out)
 
 
 def render(model):
@@ -151,22 +189,13 @@ def render(model):
                 lane_of = node.get("lane", 0)
                 if node["type"] == "boundaryEvent":
                     lane_of = next(n for n in pool["nodes"] if n["id"] == node["attachedTo"]).get("lane", 0)
-                if lane_of == li:
+                top_level = not node.get("parent") and not (node["type"] == "boundaryEvent" and next(
+                    n for n in pool["nodes"] if n["id"] == node["attachedTo"]).get("parent"))
+                if lane_of == li and top_level:
                     out.append(f'        <bpmn:flowNodeRef>{node["id"]}</bpmn:flowNodeRef>\n')
             out.append("      </bpmn:lane>\n")
         out.append("    </bpmn:laneSet>\n")
-        for node in pool["nodes"]:
-            inc = [f["id"] for f in pool["flows"] if f["to"] == node["id"]]
-            outg = [f["id"] for f in pool["flows"] if f["from"] == node["id"]]
-            out.append(node_xml(node, inc, outg))
-        for f in pool["flows"]:
-            name = f' name={quoteattr(f["name"])}' if f.get("name") else ""
-            if f.get("cond"):
-                out.append(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}">\n'
-                           f'      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">{escape(f["cond"])}</bpmn:conditionExpression>\n'
-                           f'    </bpmn:sequenceFlow>\n')
-            else:
-                out.append(f'    <bpmn:sequenceFlow id="{f["id"]}"{name} sourceRef="{f["from"]}" targetRef="{f["to"]}" />\n')
+        out.append(elements_xml(pool, None))
         for a in p.get("annotations", []):
             out.append(f'    <bpmn:textAnnotation id="{a["id"]}"><bpmn:text>{escape(a["text"])}</bpmn:text></bpmn:textAnnotation>\n')
         out.append("  </bpmn:process>\n")
@@ -181,10 +210,13 @@ def render(model):
             x, y, w, h = b[lane["id"]]
             out.append(f'      <bpmndi:BPMNShape id="{lane["id"]}_di" bpmnElement="{lane["id"]}" isHorizontal="true">\n'
                        f'        <dc:Bounds x="{x}" y="{y}" width="{w}" height="{h}" />\n      </bpmndi:BPMNShape>\n')
-        for node in pool["nodes"]:
+        ordered = [n for n in pool["nodes"] if n["type"] == "subProcess"] + [n for n in pool["nodes"] if n["type"] != "subProcess"]
+        for node in ordered:
             nodes_by_id[node["id"]] = node
             x, y, w, h = b[node["id"]]
             marker = ' isMarkerVisible="true"' if node["type"] == "exclusiveGateway" else ""
+            if node["type"] == "subProcess":
+                marker = ' isExpanded="true"'
             label = ""
             if node["type"] in SIZES and node.get("name"):
                 lx, ly = (x - 20, y + h + 4) if node["type"] != "boundaryEvent" else (x + w + 2, y + h - 4)

@@ -115,6 +115,11 @@ public class WorkingDayCalendar {
     return true;
   }
 
+  /** A number of clock hours later, e.g. the 24-hour first response (R-AS-5); not working-day bound. */
+  public Date plusHours(Object from, int hours) {
+    return Date.from(toZoned(from).toInstant().plusSeconds(hours * 3600L));
+  }
+
   /** N working days from now. */
   public Date fromNow(int workingDays) {
     return Date.from(deadline(Instant.now().atZone(zone), workingDays).toInstant());

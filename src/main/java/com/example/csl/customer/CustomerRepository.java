@@ -13,6 +13,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
   Optional<Customer> findByNameAndPhone(String name, String phone);
 
+  List<Customer> findByPhone(String phone);
+
   Page<Customer> findByGrade(String grade, Pageable pageable);
 
   /** Customers registered before the instant that were still open then (for the transfer memo). */

@@ -1,0 +1,26 @@
+package com.example.csl.complaint;
+
+/** 投诉范围 (R-AS-2; S1 篇十一 二, S0 4.6.5.1). */
+public enum ComplaintCategory {
+  /** 服务态度 */
+  SERVICE_ATTITUDE,
+  /** 专业素质 */
+  PROFESSIONAL_COMPETENCE,
+  /** 服务效率 */
+  SERVICE_EFFICIENCY,
+  /** 技术故障 */
+  TECHNICAL,
+  /** 设备安装 */
+  INSTALLATION,
+  /** 维修 */
+  REPAIR,
+  /** 贸易纠纷 */
+  TRADE_DISPUTE,
+  /** 其他 */
+  OTHER;
+
+  /** Service-quality complaints go to the department responsible for the service step (R-AS-4). */
+  public boolean isServiceQuality() {
+    return this == SERVICE_ATTITUDE || this == PROFESSIONAL_COMPETENCE || this == SERVICE_EFFICIENCY;
+  }
+}

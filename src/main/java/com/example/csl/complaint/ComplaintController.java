@@ -1,0 +1,106 @@
+package com.example.csl.complaint;
+
+import com.example.csl.web.CurrentUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** R-AS-1: {@code POST /api/complaints} and {@code GET /api/complaints/{number}}. */
+@RestController
+@RequestMapping("/api/complaints")
+public class ComplaintController {
+
+  private final ComplaintService complaintService;
+  private final ComplaintEscalationRepository escalations;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final ComplaintAccess access;
+
+  public ComplaintController(ComplaintService complaintService, ComplaintEscalationRepository escalations,
+      RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access) {
+    this.complaintService = complaintService;
+    this.escalations = escalations;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.access = access;
+  }
+
+  /** 201 with number, process instance and deadlines; 400 per bad field; 404 unknown customer. */
+  @PostMapping
+  @Transactional
+  public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody ComplaintRegistration registration) {
+    currentUser.requireAnyGroup(access.registrars());
+    Complaint complaint = complaintService.register(registration, currentUser.id());
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
+        .businessKey(complaint.getComplaintNumber())
+        .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId())
+        .execute();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", complaint.getComplaintNumber());
+    body.put("processInstanceId", instance.getId());
+    body.put("deadlines", deadlines(complaint));
+    return ResponseEntity.created(URI.create("/api/complaints/" + complaint.getComplaintNumber())).body(body);
+  }
+
+  @GetMapping("/{number}")
+  @Transactional(readOnly = true)
+  public Map<String, Object> get(@PathVariable String number) {
+    currentUser.requireAnyGroup(access.readers());
+    Complaint complaint = complaintService.byNumber(number);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", complaint.getComplaintNumber());
+    body.put("status", complaint.getStatus());
+    body.put("customerId", complaint.getCustomerId());
+    body.put("contractId", complaint.getContractId());
+    body.put("channel", complaint.getChannel());
+    body.put("category", complaint.getCategory());
+    body.put("description", complaint.getDescription());
+    body.put("customerRequest", complaint.getCustomerRequest());
+    body.put("major", complaint.isMajor());
+    body.put("majorMeasures", complaint.getMajorMeasures());
+    body.put("handlerGroup", complaint.getHandlerGroup());
+    body.put("notice", complaint.getNotice());
+    body.put("unfoundedReason", complaint.getUnfoundedReason());
+    body.put("replyToCustomer", complaint.getReplyToCustomer());
+    body.put("handlingResult", complaint.getHandlingResult());
+    body.put("confirmation", complaint.getConfirmation());
+    body.put("confirmationMethod", complaint.getConfirmationMethod());
+    body.put("confirmationReference", complaint.getConfirmationReference());
+    body.put("callbackOpinion", complaint.getCallbackOpinion());
+    body.put("registeredBy", complaint.getRegisteredBy());
+    body.put("registeredAt", complaint.getRegisteredAt());
+    body.put("deadlines", deadlines(complaint));
+    Map<String, Object> milestones = new LinkedHashMap<>();
+    milestones.put("firstResponse", complaint.getFirstResponseAt());
+    milestones.put("investigationStarted", complaint.getInvestigationStartedAt());
+    milestones.put("replied", complaint.getRepliedAt());
+    milestones.put("feedback", complaint.getFeedbackAt());
+    milestones.put("confirmed", complaint.getConfirmedAt());
+    milestones.put("archived", complaint.getArchivedAt());
+    body.put("milestones", milestones);
+    body.put("escalations", escalations.findByComplaintIdOrderByIdAsc(complaint.getId()));
+    body.put("processInstanceId", complaint.getProcessInstanceId());
+    return body;
+  }
+
+  private static Map<String, Object> deadlines(Complaint complaint) {
+    Map<String, Object> deadlines = new LinkedHashMap<>();
+    deadlines.put("firstResponse", complaint.getFirstResponseDue());
+    deadlines.put("investigation", complaint.getInvestigationDue());
+    deadlines.put("reply", complaint.getReplyDue());
+    deadlines.put("feedback", complaint.getFeedbackDue());
+    deadlines.put("resolution", complaint.getResolutionDue());
+    return deadlines;
+  }
+}

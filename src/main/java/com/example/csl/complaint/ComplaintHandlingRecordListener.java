@@ -1,0 +1,27 @@
+package com.example.csl.complaint;
+
+import com.example.csl.common.Vars;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** 填写客户投诉处理情况表 (R-AS-8): the handling result, fed back to customer service (R-AS-5 feedback). */
+@Component("complaintHandlingRecordListener")
+public class ComplaintHandlingRecordListener implements TaskListener {
+
+  private final ComplaintService complaintService;
+
+  public ComplaintHandlingRecordListener(ComplaintService complaintService) {
+    this.complaintService = complaintService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
+    complaint.setHandlingResult(Vars.limited(task, "handlingResult", "处理情况", 2000, true));
+    if (complaint.getFeedbackAt() == null) {
+      complaint.setFeedbackAt(ClockUtil.getCurrentTime().toInstant());
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package com.example.csl.complaint;
+
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerNotFoundException;
+import com.example.csl.customer.CustomerRegistration;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.identity.StaffGroup;
+import com.example.csl.web.NotFoundException;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Complaint intake (R-AS-1, R-AS-2) and the complaint file. */
+@Service
+public class ComplaintService {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private final ComplaintRepository complaints;
+  private final ComplaintNumbers numbers;
+  private final CustomerRepository customers;
+  private final ContractRepository contracts;
+  private final Validator validator;
+
+  public ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, CustomerRepository customers,
+      ContractRepository contracts, Validator validator) {
+    this.complaints = complaints;
+    this.numbers = numbers;
+    this.customers = customers;
+    this.contracts = contracts;
+    this.validator = validator;
+  }
+
+  /** Field → reason for each problem of the registration that needs no database. */
+  public Map<String, String> violations(ComplaintRegistration registration) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    validator.validate(registration).stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .forEach(v -> errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b));
+    if (registration.customerId() == null && (registration.customerPhone() == null || registration.customerPhone().isBlank())) {
+      errors.putIfAbsent("customerId", "必填：客户档案编号或客户电话");
+    }
+    if (registration.responsibleGroup() != null && !registration.responsibleGroup().isBlank()
+        && Arrays.stream(StaffGroup.values()).noneMatch(g -> g.id().equals(registration.responsibleGroup()))) {
+      errors.putIfAbsent("responsibleGroup", "不是已知的部门: " + registration.responsibleGroup());
+    }
+    return errors;
+  }
+
+  /** Stores a complaint with its number; unknown customer → 404, bad fields → 400. */
+  @Transactional
+  public Complaint register(ComplaintRegistration registration, String registeredBy) {
+    Map<String, String> errors = violations(registration);
+    if (!errors.isEmpty()) {
+      throw new BusinessRuleViolation(errors.keySet().iterator().next(), String.join("；", errors.values()));
+    }
+    Customer customer = findCustomer(registration);
+    if (registration.contractId() != null) {
+      Contract contract = contracts.findById(registration.contractId())
+          .orElseThrow(() -> new BusinessRuleViolation("contractId", "合同不存在: " + registration.contractId()));
+      if (!contract.getCustomerId().equals(customer.getId())) {
+        throw new BusinessRuleViolation("contractId", "合同不属于该客户: " + registration.contractId());
+      }
+    }
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Complaint complaint = new Complaint();
+    complaint.setComplaintNumber(numbers.next(now.atZone(SHANGHAI).toLocalDate()));
+    complaint.setCustomerId(customer.getId());
+    complaint.setContractId(registration.contractId());
+    complaint.setChannel(registration.channel());
+    complaint.setCategory(ComplaintCategory.valueOf(registration.category()));
+    complaint.setDescription(registration.description().trim());
+    complaint.setCustomerRequest(blankToNull(registration.customerRequest()));
+    complaint.setMajor(Boolean.TRUE.equals(registration.major()));
+    complaint.setResponsibleGroup(blankToNull(registration.responsibleGroup()));
+    complaint.setRegisteredBy(registeredBy);
+    complaint.setRegisteredAt(now);
+    return complaints.saveAndFlush(complaint);
+  }
+
+  public Complaint get(long id) {
+    return complaints.findById(id).orElseThrow(() -> new NotFoundException("投诉不存在: " + id));
+  }
+
+  public Complaint byNumber(String number) {
+    return complaints.findByComplaintNumber(number).orElseThrow(() -> new NotFoundException("投诉不存在: " + number));
+  }
+
+  /** Whether the customer has a bulk project contract (大宗客户项目合作合约), for the routing decision. */
+  public boolean hasBulkContract(long customerId) {
+    return contracts.findByCustomerIdOrderByIdAsc(customerId).stream().anyMatch(c -> "BULK".equals(c.getContractClass()));
+  }
+
+  private Customer findCustomer(ComplaintRegistration registration) {
+    if (registration.customerId() != null) {
+      return customers.findById(registration.customerId())
+          .orElseThrow(() -> new CustomerNotFoundException(registration.customerId()));
+    }
+    String phone = CustomerRegistration.normalizePhone(registration.customerPhone());
+    List<Customer> found = customers.findByPhone(phone);
+    if (found.isEmpty()) {
+      throw new NotFoundException("没有电话为 " + registration.customerPhone() + " 的客户档案");
+    }
+    if (found.size() > 1) {
+      throw new BusinessRuleViolation("customerPhone", "该电话对应多个客户档案，请填写客户档案编号");
+    }
+    return found.get(0);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,61 @@
+package com.example.csl.complaint;
+
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.identity.StaffGroup;
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of 投诉受理审核 (R-AS-3, R-AS-5 first response, R-AS-7): customer service decides
+ * whether the complaint is founded; an unfounded one needs the reason and the reply given to the
+ * customer. A service-quality complaint needs the responsible department. Marking it major here
+ * sends it to the general managers at once.
+ */
+@Component("complaintValidityListener")
+public class ComplaintValidityListener implements TaskListener {
+
+  private final ComplaintService complaintService;
+
+  public ComplaintValidityListener(ComplaintService complaintService) {
+    this.complaintService = complaintService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
+    String validity = Vars.requiredText(task, "validity", "投诉是否成立");
+    if (complaint.getFirstResponseAt() == null) {
+      complaint.setFirstResponseAt(ClockUtil.getCurrentTime().toInstant());
+    }
+    switch (validity) {
+      case "UNFOUNDED" -> {
+        String reason = Vars.limited(task, "unfoundedReason", "不成立理由", 1000, true);
+        String reply = Vars.limited(task, "replyToCustomer", "给客户的答复", 2000, true);
+        complaint.setUnfoundedReason(reason);
+        complaint.setReplyToCustomer(reply);
+        task.setVariable("founded", false);
+      }
+      case "FOUNDED" -> {
+        String group = Vars.text(task, "responsibleGroup");
+        if (group != null && Arrays.stream(StaffGroup.values()).noneMatch(g -> g.id().equals(group))) {
+          throw new BusinessRuleViolation("responsibleGroup", "不是已知的部门: " + group);
+        }
+        if (group != null) {
+          complaint.setResponsibleGroup(group);
+        }
+        if (complaint.getCategory().isServiceQuality() && complaint.getResponsibleGroup() == null) {
+          throw new BusinessRuleViolation("responsibleGroup", "服务质量类投诉须指定相关服务环节的责任部门");
+        }
+        task.setVariable("founded", true);
+      }
+      default -> throw new BusinessRuleViolation("validity", "投诉是否成立须为 FOUNDED 或 UNFOUNDED");
+    }
+    if (Vars.bool(task, AfterSaleProcess.MAJOR) && !complaint.isMajor()) {
+      complaint.setMajor(true);
+    }
+  }
+}

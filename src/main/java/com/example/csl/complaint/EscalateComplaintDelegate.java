@@ -1,0 +1,57 @@
+package com.example.csl.complaint;
+
+import com.example.csl.common.Vars;
+import com.example.csl.complaint.ComplaintEscalation.Deadline;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录超期并升级 (R-AS-6): a deadline timer fired. Each deadline that is now past and whose
+ * milestone was not reached is recorded once as an escalation to the handler's manager; the
+ * complaint keeps running. Sets {@code escalated} so the model raises the supervision task.
+ */
+@Component("escalateComplaintDelegate")
+public class EscalateComplaintDelegate implements JavaDelegate {
+
+  private final ComplaintService complaintService;
+  private final ComplaintEscalationRepository escalations;
+
+  public EscalateComplaintDelegate(ComplaintService complaintService, ComplaintEscalationRepository escalations) {
+    this.complaintService = complaintService;
+    this.escalations = escalations;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = complaintService.get(Vars.id(execution, AfterSaleProcess.COMPLAINT_ID));
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Map<Deadline, Instant[]> deadlines = new LinkedHashMap<>();
+    deadlines.put(Deadline.FIRST_RESPONSE, new Instant[] {complaint.getFirstResponseDue(), complaint.getFirstResponseAt()});
+    deadlines.put(Deadline.INVESTIGATION, new Instant[] {complaint.getInvestigationDue(), complaint.getInvestigationStartedAt()});
+    deadlines.put(Deadline.REPLY, new Instant[] {complaint.getReplyDue(), complaint.getRepliedAt()});
+    deadlines.put(Deadline.FEEDBACK, new Instant[] {complaint.getFeedbackDue(), complaint.getFeedbackAt()});
+    deadlines.put(Deadline.RESOLUTION, new Instant[] {complaint.getResolutionDue(), complaint.getConfirmedAt()});
+    String manager = Vars.text(execution, AfterSaleProcess.MANAGER_GROUP);
+    List<String> missed = new ArrayList<>();
+    deadlines.forEach((deadline, dueAndDone) -> {
+      Instant due = dueAndDone[0];
+      Instant done = dueAndDone[1];
+      boolean missedNow = due != null && !due.isAfter(now) && (done == null || done.isAfter(due));
+      if (missedNow && !escalations.existsByComplaintIdAndDeadline(complaint.getId(), deadline)) {
+        escalations.save(new ComplaintEscalation(complaint.getId(), deadline, due, complaint.getHandlerGroup(),
+            manager == null ? "cs-manager" : manager, now));
+        missed.add(deadline.name());
+      }
+    });
+    execution.setVariableLocal("escalated", !missed.isEmpty());
+    execution.setVariableLocal("supervisorGroup", manager == null ? "cs-manager" : manager);
+    execution.setVariableLocal("missedDeadlines", String.join(", ", missed));
+  }
+}

@@ -1,0 +1,53 @@
+package com.example.csl.complaint;
+
+import static com.example.csl.complaint.AfterSaleProcess.*;
+
+import com.example.csl.common.Vars;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 开具客户投诉处理通知单 (R-AS-4, S0 4.6.3–4.6.4): turns the routing decision into the handling
+ * group and records the notice with the complaint. The decision's "responsible-department" means
+ * the department customer service named for a service-quality complaint; "project-team" means the
+ * project service team of the customer's bulk contract — until in-sale forms project teams, that
+ * is 工程技术服务部 (engineering), which leads them (S0 4.4.2.2).
+ */
+@Component("issueHandlingNoticeDelegate")
+public class IssueHandlingNoticeDelegate implements JavaDelegate {
+
+  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  private final ComplaintService complaintService;
+
+  public IssueHandlingNoticeDelegate(ComplaintService complaintService) {
+    this.complaintService = complaintService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Complaint complaint = complaintService.get(Vars.id(execution, COMPLAINT_ID));
+    String routed = Vars.requiredText(execution, ROUTED_GROUP, "处理部门");
+    String group = switch (routed) {
+      case "responsible-department" -> complaint.getResponsibleGroup();
+      case "project-team" -> "engineering";
+      // until the repair issue adds the repair-order call activity, the repair team lead handles it
+      case "repair-order" -> "repair-lead";
+      default -> routed;
+    };
+    complaint.setHandlerGroup(group);
+    complaint.setStatus(ComplaintStatus.IN_HANDLING);
+    complaint.setNotice(String.format(
+        "客户投诉处理通知单 %s：类别 %s；处理部门 %s；投诉内容：%s；客户要求：%s；展开调查期限 %s；"
+            + "给予客户满意答复期限 %s；向客户服务部反馈处理信息期限 %s；解决期限 %s。",
+        complaint.getComplaintNumber(), complaint.getCategory(), group, complaint.getDescription(),
+        complaint.getCustomerRequest() == null ? "无" : complaint.getCustomerRequest(),
+        FORMAT.format(complaint.getInvestigationDue()), FORMAT.format(complaint.getReplyDue()),
+        FORMAT.format(complaint.getFeedbackDue()), FORMAT.format(complaint.getResolutionDue())));
+    execution.setVariable(HANDLER_GROUP, group);
+    execution.setVariable("notice", complaint.getNotice());
+  }
+}
