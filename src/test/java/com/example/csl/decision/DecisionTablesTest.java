@@ -83,4 +83,29 @@ class DecisionTablesTest {
         Map.of("contractAmount", amount, "involvesDesignInstallation", designInstallation));
     assertThat((String) result.getEntry("contractClass")).isEqualTo(contractClass);
   }
+
+  @ParameterizedTest(name = "R-AS-4 category {0}, bulk contract {1} -> {2}")
+  @CsvSource({
+      "TECHNICAL, false, eng-tech", "TECHNICAL, true, project-team",
+      "INSTALLATION, false, eng-install", "INSTALLATION, true, project-team",
+      "REPAIR, false, repair-order", "REPAIR, true, repair-order",
+      "TRADE_DISPUTE, false, complaint-specialist", "TRADE_DISPUTE, true, complaint-specialist",
+      "SERVICE_ATTITUDE, false, responsible-department", "SERVICE_ATTITUDE, true, responsible-department",
+      "PROFESSIONAL_COMPETENCE, false, responsible-department", "PROFESSIONAL_COMPETENCE, true, responsible-department",
+      "SERVICE_EFFICIENCY, false, responsible-department", "SERVICE_EFFICIENCY, true, responsible-department",
+      "OTHER, false, customer-service", "OTHER, true, project-team"})
+  void complaintRouting(String category, boolean bulk, String handlerGroup) {
+    DmnDecisionRuleResult result = evaluate("complaint-routing.dmn", "complaint-routing",
+        Map.of("category", category, "bulkContract", bulk));
+    assertThat((String) result.getEntry("handlerGroup")).isEqualTo(handlerGroup);
+  }
+
+  @ParameterizedTest(name = "R-AS-6 handler {0} escalates to {1}")
+  @CsvSource({"eng-tech, engineering-head", "eng-install, engineering-head", "engineering, engineering-head",
+      "marketing, marketing-manager", "customer-service, cs-manager", "complaint-specialist, cs-manager",
+      "repair-lead, cs-manager", "admin-affairs, general-manager"})
+  void complaintEscalation(String handlerGroup, String managerGroup) {
+    assertThat((String) evaluate("complaint-escalation.dmn", "complaint-escalation", Map.of("handlerGroup", handlerGroup))
+        .getEntry("managerGroup")).isEqualTo(managerGroup);
+  }
 }

@@ -98,8 +98,38 @@ class PostgresSuiteIT {
     assertThat(duplicate.json().get("existingCustomerId").asLong()).isEqualTo(created.json().get("id").asLong());
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select count(*) from csl_customer where name = 'PG测试客户'", Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from csl_grade_change", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from csl_grade_change where customer_id = ?", Integer.class,
+        created.json().get("id").asLong())).isEqualTo(1);
     assertThat(Http.as(port, "liuyang").get("/api/customers/" + created.json().get("id").asText()).json()
         .get("gradeHistory").get(0).get("source").asText()).isEqualTo("DECISION");
+  }
+
+  @Test
+  @DisplayName("R-AS-1 on PostgreSQL: 200 complaints registered from parallel threads get 200 distinct numbers")
+  void concurrentComplaintNumbersOnPostgres() throws Exception {
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG投诉客户",
+        "contactPerson", "乙", "phone", "13700002222", "intention", "MODERATE"));
+    long customerId = customer.json().get("id").asLong();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.Set<String> numbers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int n = i;
+      results.add(pool.submit(() -> {
+        Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customerId,
+            "channel", "HOTLINE", "category", "OTHER", "description", "并发登记 " + n));
+        if (response.status() == 201) {
+          numbers.add(response.json().get("number").asText());
+        }
+        return response.status();
+      }));
+    }
+    for (java.util.concurrent.Future<Integer> result : results) {
+      assertThat(result.get()).isEqualTo(201);
+    }
+    pool.shutdown();
+    assertThat(numbers).hasSize(200).allMatch(number -> number.matches("TS-\\d{8}-\\d{4}"));
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select count(distinct complaint_number) from csl_complaint", Integer.class)).isEqualTo(200);
   }
 }

@@ -1,0 +1,339 @@
+package com.example.csl.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.customer.Intention;
+import com.example.csl.support.AsUser;
+import com.example.csl.support.CslSpringTest;
+import com.example.csl.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** after-sale.bpmn end to end through the real engine, REST API and database (SPEC §3). */
+@CslSpringTest
+class AfterSaleProcessTest {
+
+  /** Wed 2026-09-30 10:00 Shanghai: the National Day holiday (Oct 1–7) and make-up Saturday Oct 10 follow. */
+  static final ZonedDateTime REGISTERED = ZonedDateTime.parse("2026-09-30T10:00:00+08:00");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired FormService formService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired CustomerRepository customers;
+  @Autowired ComplaintRepository complaints;
+  @Autowired ComplaintEscalationRepository escalations;
+
+  AsUser as;
+  Customer customer;
+
+  @BeforeEach
+  void setUp() {
+    as = new AsUser(identityService);
+    ClockUtil.setCurrentTime(Date.from(REGISTERED.toInstant()));
+    Customer c = new Customer();
+    c.setName("投诉测试客户-" + System.nanoTime());
+    c.setContactPerson("孙女士");
+    c.setPhone("1580000" + String.format("%04d", (int) (Math.random() * 10000)));
+    c.setIntention(Intention.STRONG);
+    c.setChannel("API");
+    c.setRegisteredAt(Instant.now());
+    customer = customers.save(c);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  static Instant at(String iso) {
+    return ZonedDateTime.parse(iso).toInstant();
+  }
+
+  JsonNode register(String category, Map<String, Object> extra) {
+    Map<String, Object> body = new HashMap<>(Map.of("customerId", customer.getId(), "channel", "HOTLINE",
+        "category", category, "description", "设备运行时有异常响声", "customerRequest", "尽快上门检查"));
+    body.putAll(extra);
+    Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json();
+  }
+
+  ProcessInstance instance(JsonNode registered) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(registered.get("processInstanceId").asText())
+        .singleResult();
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  void complete(String user, ProcessInstance instance, String key, Map<String, Object> vars) {
+    Task task = task(instance, key);
+    assertThat(task).as("task %s", key).isNotNull();
+    as.run(user, () -> {
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), vars);
+    });
+  }
+
+  void founded(ProcessInstance instance) {
+    complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "FOUNDED"));
+  }
+
+  Job timer(ProcessInstance instance, String activityId) {
+    return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+  }
+
+  @Test
+  @DisplayName("R-AS-1 R-AS-5 numbered TS-YYYYMMDD-NNNN; deadlines in working days skip the National Day holiday and count make-up Saturday")
+  void numberAndDeadlines() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    assertThat(registered.get("number").asText()).matches("TS-20260930-\\d{4}");
+    JsonNode deadlines = registered.get("deadlines");
+    assertThat(Instant.parse(deadlines.get("firstResponse").asText())).isEqualTo(at("2026-10-01T10:00:00+08:00"));
+    assertThat(Instant.parse(deadlines.get("investigation").asText())).isEqualTo(at("2026-10-08T10:00:00+08:00"));
+    assertThat(Instant.parse(deadlines.get("reply").asText())).isEqualTo(at("2026-10-09T10:00:00+08:00"));
+    assertThat(Instant.parse(deadlines.get("feedback").asText())).isEqualTo(at("2026-10-10T10:00:00+08:00"));
+    assertThat(Instant.parse(deadlines.get("resolution").asText())).isEqualTo(at("2026-10-13T10:00:00+08:00"));
+    ProcessInstance instance = instance(registered);
+    assertThat(instance.getBusinessKey()).isEqualTo(registered.get("number").asText());
+    assertThat(task(instance, "Task_CheckValidity").getDueDate().toInstant()).isEqualTo(at("2026-10-01T10:00:00+08:00"));
+  }
+
+  @Test
+  @DisplayName("R-AS-4 R-AS-8 R-AS-9 R-AS-10 R-AS-11 a technical complaint reaches eng-tech, loops once on 'not satisfied', is called back and archived read-only")
+  void technicalComplaintToArchive() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    String number = registered.get("number").asText();
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    assertThat(instance).isWaitingAt("Task_Reply");
+    Task reply = task(instance, "Task_Reply");
+    assertThat(taskService.getIdentityLinksForTask(reply.getId())).extracting("groupId").containsExactly("eng-tech");
+    assertThat(reply.getDueDate().toInstant()).isEqualTo(at("2026-10-09T10:00:00+08:00"));
+    assertThat(Http.as(port, "zhouqiang").get("/engine-rest/task?processInstanceId=" + instance.getId()).json()).hasSize(1);
+    assertThat(Http.as(port, "wuming").get("/engine-rest/task?processInstanceId=" + instance.getId()).json()).isEmpty();
+
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "轴承磨损，责任人：安装班组", "replyToCustomer", "更换轴承"));
+    complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已更换轴承，试运行正常"));
+    complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "NOT_SATISFIED", "confirmationMethod", "PHONE",
+        "confirmationReference", "电话 2026-10-09 15:00", "customerOpinion", "仍有轻微异响"));
+    assertThat(instance).isWaitingAt("Task_Reply");
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "复查：皮带松动", "replyToCustomer", "调整皮带"));
+    complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已调整皮带，异响消除"));
+    complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
+        "confirmationReference", "签字单 QS-0001"));
+    complete("zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户满意", "departmentFeedback", "安装时检查皮带"));
+    assertThat(instance).isEnded().hasPassed("Task_Archive");
+
+    JsonNode file = Http.as(port, "lina").get("/api/complaints/" + number).json();
+    assertThat(file.get("status").asText()).isEqualTo("ARCHIVED");
+    assertThat(file.get("handlerGroup").asText()).isEqualTo("eng-tech");
+    assertThat(file.get("notice").asText()).contains(number).contains("eng-tech");
+    assertThat(file.get("handlingResult").asText()).isEqualTo("已调整皮带，异响消除");
+    assertThat(file.get("confirmationReference").asText()).isEqualTo("签字单 QS-0001");
+    assertThat(file.get("callbackOpinion").asText()).isEqualTo("客户满意");
+    Complaint archived = complaints.findByComplaintNumber(number).orElseThrow();
+    archived.setHandlingResult("事后修改");
+    assertThatThrownBy(() -> complaints.saveAndFlush(archived)).hasMessageContaining("已归档");
+    assertThat(complaints.findByComplaintNumber(number).orElseThrow().getHandlingResult()).isEqualTo("已调整皮带，异响消除");
+  }
+
+  @Test
+  @DisplayName("R-AS-5 R-AS-6 a missed investigation deadline escalates to the manager, the complaint keeps running; a met reply deadline does not")
+  void missedDeadlineEscalates() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    // nobody takes the complaint: on Thu 2026-10-08 10:00 (1 working day later) the timer fires
+    Job investigation = timer(instance, "Timer_Investigation");
+    assertThat(investigation.getDuedate().toInstant()).isEqualTo(at("2026-10-08T10:00:00+08:00"));
+    ClockUtil.setCurrentTime(investigation.getDuedate());
+    managementService.executeJob(investigation.getId());
+    Task supervise = task(instance, "Task_Supervise");
+    assertThat(taskService.getIdentityLinksForTask(supervise.getId())).extracting("groupId").containsExactly("engineering-head");
+    assertThat(taskService.getVariable(supervise.getId(), "missedDeadlines")).isEqualTo("INVESTIGATION");
+    assertThat(instance).isWaitingAt("Task_Reply", "Task_Supervise");
+    JsonNode file = Http.as(port, "zhangwei").get("/api/complaints/" + registered.get("number").asText()).json();
+    assertThat(file.get("escalations")).hasSize(1);
+    assertThat(file.get("escalations").get(0).get("deadline").asText()).isEqualTo("INVESTIGATION");
+    assertThat(file.get("escalations").get(0).get("managerGroup").asText()).isEqualTo("engineering-head");
+
+    // the handler replies in time for the 2-working-day deadline: its timer records nothing more
+    ClockUtil.setCurrentTime(Date.from(at("2026-10-08T15:00:00+08:00")));
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "查明原因", "replyToCustomer", "已答复"));
+    Job replyTimer = timer(instance, "Timer_Reply");
+    ClockUtil.setCurrentTime(replyTimer.getDuedate());
+    managementService.executeJob(replyTimer.getId());
+    long complaintId = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow().getId();
+    assertThat(escalations.findByComplaintIdOrderByIdAsc(complaintId)).hasSize(1);
+    assertThat(instance).isWaitingAt("Task_RecordHandling", "Task_Supervise");
+    complete("sunhao", instance, "Task_Supervise", Map.of("supervisionNote", "已督促"));
+  }
+
+  @Test
+  @DisplayName("R-AS-5 R-AS-6 no first response within 24 hours escalates to the customer-service manager")
+  void firstResponseMissed() {
+    JsonNode registered = register("OTHER", Map.of());
+    ProcessInstance instance = instance(registered);
+    Job job = timer(instance, "Timer_FirstResponse");
+    ClockUtil.setCurrentTime(job.getDuedate());
+    managementService.executeJob(job.getId());
+    Task supervise = task(instance, "Task_Supervise");
+    assertThat(taskService.getIdentityLinksForTask(supervise.getId())).extracting("groupId").containsExactly("cs-manager");
+    assertThat(instance).isWaitingAt("Task_CheckValidity", "Task_Supervise");
+  }
+
+  @Test
+  @DisplayName("R-AS-3 an unfounded complaint is closed with the reason and the reply given; both are required")
+  void unfounded() {
+    JsonNode registered = register("OTHER", Map.of());
+    ProcessInstance instance = instance(registered);
+    assertThatThrownBy(() -> complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "UNFOUNDED")))
+        .hasRootCauseInstanceOf(BusinessRuleViolation.class);
+    complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "UNFOUNDED",
+        "unfoundedReason", "客户误操作，设备正常", "replyToCustomer", "已电话说明正确操作方法，客户表示理解"));
+    assertThat(instance).isEnded().hasPassed("Task_CloseUnfounded");
+    Complaint complaint = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow();
+    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.UNFOUNDED);
+    assertThat(complaint.getUnfoundedReason()).isEqualTo("客户误操作，设备正常");
+  }
+
+  @Test
+  @DisplayName("R-AS-7 a major complaint goes at once to vice-gm and general-manager; the handler sees their measures")
+  void majorComplaint() {
+    JsonNode registered = register("TECHNICAL", Map.of("major", true));
+    ProcessInstance instance = instance(registered);
+    Task measures = task(instance, "Task_MajorMeasures");
+    assertThat(taskService.getIdentityLinksForTask(measures.getId())).extracting("groupId")
+        .containsExactlyInAnyOrder("vice-gm", "general-manager");
+    complete("gaojun", instance, "Task_MajorMeasures", Map.of("majorMeasures", "总工程师带队当天上门"));
+    founded(instance);
+    Task reply = task(instance, "Task_Reply");
+    assertThat(formService.getTaskFormVariables(reply.getId()).getValue("majorMeasures", String.class)).isEqualTo("总工程师带队当天上门");
+    assertThat(complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow().getMajorMeasures())
+        .isEqualTo("总工程师带队当天上门");
+  }
+
+  @Test
+  @DisplayName("R-AS-7 customer service can flag a complaint major later, at the validity check")
+  void majorFlaggedLater() {
+    ProcessInstance instance = instance(register("OTHER", Map.of()));
+    assertThat(task(instance, "Task_MajorMeasures")).isNull();
+    complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "FOUNDED", "major", true));
+    assertThat(task(instance, "Task_MajorMeasures")).isNotNull();
+  }
+
+  @Test
+  @DisplayName("R-AS-4 a service-attitude complaint goes to the responsible department named by customer service")
+  void serviceQualityToResponsibleDepartment() {
+    ProcessInstance instance = instance(register("SERVICE_ATTITUDE", Map.of()));
+    assertThatThrownBy(() -> complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "FOUNDED")))
+        .hasMessageContaining("责任部门");
+    complete("zhangwei", instance, "Task_CheckValidity", Map.of("validity", "FOUNDED", "responsibleGroup", "marketing"));
+    Task reply = task(instance, "Task_Reply");
+    assertThat(taskService.getIdentityLinksForTask(reply.getId())).extracting("groupId").containsExactly("marketing");
+  }
+
+  @Test
+  @DisplayName("R-AS-1 POST /api/complaints: 400 per bad field, 404 unknown customer, 401/403; nothing stored on rejection")
+  void apiErrors() {
+    long before = complaints.count();
+    long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count();
+    Http cs = Http.as(port, "zhangwei");
+    Http.Response invalid = cs.post("/api/complaints", Map.of("customerId", customer.getId(), "category", "NOISE",
+        "description", "x".repeat(2001)));
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("channel", "category", "description");
+    assertThat(cs.post("/api/complaints", Map.of("customerId", 987654321, "channel", "HOTLINE", "category", "OTHER",
+        "description", "不存在的客户")).status()).isEqualTo(404);
+    assertThat(cs.post("/api/complaints", Map.of("channel", "HOTLINE", "category", "OTHER", "description", "无客户")).json()
+        .get("errors").get(0).get("field").asText()).isEqualTo("customerId");
+    assertThat(cs.post("/api/complaints", "{\"customerId\":\"abc\"}").status()).isEqualTo(400);
+    assertThat(Http.anonymous(port).post("/api/complaints", Map.of()).status()).isEqualTo(401);
+    assertThat(Http.as(port, "liuyang").post("/api/complaints", Map.of("customerId", customer.getId(), "channel", "HOTLINE",
+        "category", "OTHER", "description", "营销部不能登记")).status()).isEqualTo(403);
+    assertThat(complaints.count()).isEqualTo(before);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count()).isEqualTo(instances);
+    assertThat(cs.get("/api/complaints/TS-19990101-0001").status()).isEqualTo(404);
+    assertThat(Http.as(port, "huangmei").get("/api/complaints/TS-19990101-0001").status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("R-AS-1 the Tasklist start form registers by the customer's phone; a bad form is refused and stores nothing")
+  void startForm() {
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("after-sale")
+        .latestVersion().singleResult().getId();
+    Map<String, Object> form = new HashMap<>(Map.of("customerPhone", customer.getPhone(), "channel", "VISIT",
+        "category", "INSTALLATION", "description", "安装位置与图纸不符"));
+    ProcessInstance instance = as.call("wangfang", () -> formService.submitStartForm(definitionId, form));
+    assertThat(instance.getBusinessKey()).startsWith("TS-20260930-");
+    assertThat(runtimeService.getVariable(instance.getId(), "customerPhone")).isNull();
+    long before = complaints.count();
+    form.put("description", " ");
+    assertThatThrownBy(() -> as.call("wangfang", () -> formService.submitStartForm(definitionId, form)))
+        .hasMessageContaining("投诉内容");
+    assertThat(complaints.count()).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("R-AS-1 200 complaints registered from parallel threads get 200 distinct numbers of the day")
+  void concurrentNumbering() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(at("2026-12-02T11:00:00+08:00")));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    Set<String> numbers = ConcurrentHashMap.newKeySet();
+    List<Future<Integer>> results = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int n = i;
+      results.add(pool.submit(() -> {
+        Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+            "channel", "HOTLINE", "category", "OTHER", "description", "并发登记 " + n));
+        if (response.status() == 201) {
+          numbers.add(response.json().get("number").asText());
+        }
+        return response.status();
+      }));
+    }
+    for (Future<Integer> result : results) {
+      assertThat(result.get()).isEqualTo(201);
+    }
+    pool.shutdown();
+    assertThat(numbers).hasSize(200).allMatch(number -> number.matches("TS-20261202-\\d{4}"));
+  }
+}
