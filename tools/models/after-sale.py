@@ -51,6 +51,7 @@ nodes = [
          attrs={"camunda:decisionRef": "complaint-escalation", "camunda:decisionRefBinding": "deployment",
                 "camunda:mapDecisionResult": "singleEntry", "camunda:resultVariable": "managerGroup"},
          doc="R-AS-6: DMN complaint-escalation names the handler's manager who is told of missed deadlines."),
+    dict(id="Gateway_HandlingMerge", type="exclusiveGateway", col=7, lane=CS),
     dict(id="SubProcess_Handling", type="subProcess", name="投诉处理", lane=HANDLER,
          doc="R-AS-5 … R-AS-9: investigation, reply, handling record and the customer's confirmation, guarded by the working-day deadlines on its border."),
     dict(id="Start_Handling", type="startEvent", name="收到通知单", col=8, lane=HANDLER, parent="SubProcess_Handling"),
@@ -73,6 +74,12 @@ nodes = [
     timer("Timer_Reply", "2个工作日", "replyDue", -50, "R-AS-5: a satisfactory reply within 2 working days."),
     timer("Timer_Feedback", "3个工作日", "feedbackDue", 50, "R-AS-5: department feedback within 3 working days."),
     timer("Timer_Resolution", "5个工作日", "resolutionDue", 150, "R-AS-5: resolved within one week."),
+    dict(id="Boundary_Rerouted", type="boundaryEvent", name="客户服务部改派", attachedTo="SubProcess_Handling", offset=250,
+         doc="R-AS-4: customer service re-routes the complaint to another department with a reason (POST /api/complaints/{number}/reroute).",
+         body='      <bpmn:messageEventDefinition id="MessageDef_Rerouted" messageRef="Message_ComplaintRerouted" />'),
+    dict(id="Task_Reroute", type="serviceTask", name="记录改派并重开处理通知单", col=14, lane=MGMT, row=1,
+         attrs={"camunda:delegateExpression": "${rerouteComplaintDelegate}"},
+         doc="R-AS-4: the reroute (from, to, reason, who) is recorded; handling restarts at the new department under the same deadlines."),
     dict(id="Task_Callback", type="userTask", name="投诉回访", col=15, lane=CS,
          attrs={**form("complaint-callback"), "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${workingDays.after(now(), 2)}"},
          ext=listener("complaintCallbackListener", "complete"),
@@ -113,8 +120,11 @@ flows = [
     dict(id="Flow_Closed", **{"from": "Task_CloseUnfounded", "to": "End_Unfounded"}),
     dict(id="Flow_Founded", name="成立", **{"from": "Gateway_Founded", "to": "Task_Route"}),
     dict(id="Flow_Routed", **{"from": "Task_Route", "to": "Task_IssueNotice"}),
-    dict(id="Flow_Noticed", **{"from": "Task_IssueNotice", "to": "Task_FindManager"}),
+    dict(id="Flow_Noticed", **{"from": "Task_IssueNotice", "to": "Gateway_HandlingMerge"}),
+    dict(id="Flow_ToManager", **{"from": "Gateway_HandlingMerge", "to": "Task_FindManager"}),
     dict(id="Flow_ToHandling", **{"from": "Task_FindManager", "to": "SubProcess_Handling"}),
+    dict(id="Flow_Rerouted", **{"from": "Boundary_Rerouted", "to": "Task_Reroute"}),
+    dict(id="Flow_RerouteRecorded", lift=40, **{"from": "Task_Reroute", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_HandlingStarts", **{"from": "Start_Handling", "to": "Gateway_HandlingLoop"}),
     dict(id="Flow_ToReply", **{"from": "Gateway_HandlingLoop", "to": "Task_Reply"}),
     dict(id="Flow_Replied", **{"from": "Task_Reply", "to": "Task_RecordHandling"}),
@@ -139,8 +149,14 @@ flows = [
     dict(id="Flow_MeasuresSet", **{"from": "Task_MajorMeasures", "to": "End_Major"}),
 ]
 
+# the handling subprocess and what lies right of it move one column right to make room for the merge
+for _n in nodes:
+    if _n.get("col", 0) >= 7 and _n["id"] != "Gateway_HandlingMerge" and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
+
 MODEL = dict(
     id="Definitions_after_sale",
+    messages=[("Message_ComplaintRerouted", "ComplaintRerouted")],
     pools=[dict(id="Participant_AfterSale", name="售后投诉处理", lanes=[
         dict(id="Lane_CustomerService", name="客户服务部", rows=2),
         dict(id="Lane_Handler", name="投诉处理部门（按处理通知单）", rows=2),

@@ -30,4 +30,11 @@ public class SystemActions {
       }
     }
   }
+
+  public void run(Runnable work) {
+    call(() -> {
+      work.run();
+      return null;
+    });
+  }
 }

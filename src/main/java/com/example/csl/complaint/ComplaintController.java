@@ -26,14 +26,19 @@ public class ComplaintController {
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
+  private final ComplaintRerouteRepository reroutes;
+  private final com.example.csl.common.SystemActions system;
 
   public ComplaintController(ComplaintService complaintService, ComplaintEscalationRepository escalations,
-      RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access) {
+      RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access,
+      ComplaintRerouteRepository reroutes, com.example.csl.common.SystemActions system) {
     this.complaintService = complaintService;
     this.escalations = escalations;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
     this.access = access;
+    this.reroutes = reroutes;
+    this.system = system;
   }
 
   /** 201 with number, process instance and deadlines; 400 per bad field; 404 unknown customer. */
@@ -90,8 +95,46 @@ public class ComplaintController {
     milestones.put("archived", complaint.getArchivedAt());
     body.put("milestones", milestones);
     body.put("escalations", escalations.findByComplaintIdOrderByIdAsc(complaint.getId()));
+    body.put("reroutes", reroutes.findByComplaintIdOrderByIdAsc(complaint.getId()));
     body.put("processInstanceId", complaint.getProcessInstanceId());
     return body;
+  }
+
+  /**
+   * R-AS-4: customer service re-routes an open complaint to another department, with the reason.
+   * 400 for an unknown department or a missing reason; 409 when the complaint is not in handling.
+   */
+  @PostMapping("/{number}/reroute")
+  @Transactional
+  public Map<String, Object> reroute(@PathVariable String number, @RequestBody Map<String, String> body) {
+    currentUser.requireAnyGroup(access.registrars());
+    Complaint complaint = complaintService.byNumber(number);
+    Map<String, String> errors = new LinkedHashMap<>();
+    String group = body.get("handlerGroup");
+    String reason = body.get("reason");
+    if (group == null || java.util.Arrays.stream(com.example.csl.identity.StaffGroup.values()).noneMatch(g -> g.id().equals(group))) {
+      errors.put("handlerGroup", "必填，且须为已知的部门");
+    } else if (group.equals(complaint.getHandlerGroup())) {
+      errors.put("handlerGroup", "已由该部门处理");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      errors.put("reason", "必填，最多1000字");
+    }
+    if (!errors.isEmpty()) {
+      throw new com.example.csl.web.FieldValidationException(errors);
+    }
+    long waiting = system.call(() -> runtimeService.createEventSubscriptionQuery()
+        .processInstanceId(complaint.getProcessInstanceId()).eventType("message").eventName("ComplaintRerouted").count());
+    if (complaint.getStatus() != ComplaintStatus.IN_HANDLING || waiting == 0) {
+      throw new com.example.csl.web.ConflictException("投诉不在处理中，不能改派: " + number,
+          Map.of("number", number, "status", complaint.getStatus()));
+    }
+    String user = currentUser.id();
+    system.run(() -> runtimeService.createMessageCorrelation("ComplaintRerouted")
+        .processInstanceId(complaint.getProcessInstanceId())
+        .setVariable("rerouteGroup", group).setVariable("rerouteReason", reason.trim()).setVariable("reroutedBy", user)
+        .correlate());
+    return get(number);
   }
 
   private static Map<String, Object> deadlines(Complaint complaint) {

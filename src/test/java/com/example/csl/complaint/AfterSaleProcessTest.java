@@ -336,4 +336,55 @@ class AfterSaleProcessTest {
     pool.shutdown();
     assertThat(numbers).hasSize(200).allMatch(number -> number.matches("TS-20261202-\\d{4}"));
   }
+
+  @Test
+  @DisplayName("R-AS-4 customer service re-routes an open complaint with a reason; handling restarts at the new department")
+  void reroute() {
+    JsonNode registered = register("OTHER", Map.of());
+    String number = registered.get("number").asText();
+    ProcessInstance instance = instance(registered);
+    Http cs = Http.as(port, "zhangwei");
+    assertThat(cs.post("/api/complaints/" + number + "/reroute", Map.of("handlerGroup", "eng-install", "reason", "实为安装问题"))
+        .status()).as("not in handling yet").isEqualTo(409);
+    founded(instance);
+    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_Reply").getId())).extracting("groupId")
+        .containsExactly("customer-service");
+    Http.Response bad = cs.post("/api/complaints/" + number + "/reroute", Map.of("handlerGroup", "nobody"));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("handlerGroup", "reason");
+    Http.Response rerouted = cs.post("/api/complaints/" + number + "/reroute",
+        Map.of("handlerGroup", "eng-install", "reason", "实为安装问题"));
+    assertThat(rerouted.status()).isEqualTo(200);
+    assertThat(rerouted.json().get("handlerGroup").asText()).isEqualTo("eng-install");
+    assertThat(rerouted.json().get("reroutes").get(0).get("reason").asText()).isEqualTo("实为安装问题");
+    assertThat(rerouted.json().get("reroutes").get(0).get("reroutedBy").asText()).isEqualTo("zhangwei");
+    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_Reply").getId())).extracting("groupId")
+        .containsExactly("eng-install");
+    assertThat(runtimeService.getVariable(instance.getId(), "managerGroup")).isEqualTo("engineering-head");
+    assertThat(Http.as(port, "liuyang").post("/api/complaints/" + number + "/reroute",
+        Map.of("handlerGroup", "eng-tech", "reason", "x")).status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("R-AS-12 the weekly report counts by category, department and status, with missed deadlines")
+  void weeklyReport() {
+    ClockUtil.setCurrentTime(Date.from(at("2026-11-03T10:00:00+08:00")));
+    ProcessInstance technical = instance(register("TECHNICAL", Map.of()));
+    register("OTHER", Map.of());
+    Job firstResponse = timer(technical, "Timer_FirstResponse");
+    ClockUtil.setCurrentTime(firstResponse.getDuedate());
+    managementService.executeJob(firstResponse.getId());
+    Http.Response report = Http.as(port, "lina").get("/api/reports/complaints?week=2026-W45");
+    assertThat(report.status()).isEqualTo(200);
+    JsonNode body = report.json();
+    assertThat(body.get("registered").asLong()).isEqualTo(2);
+    assertThat(body.get("byCategory").get("TECHNICAL").asLong()).isEqualTo(1);
+    assertThat(body.get("byCategory").get("OTHER").asLong()).isEqualTo(1);
+    assertThat(body.get("byStatus").get("REGISTERED").asLong()).isEqualTo(2);
+    assertThat(body.get("missedDeadlines").get("FIRST_RESPONSE").asLong()).isEqualTo(1);
+    assertThat(Http.as(port, "lina").get("/api/reports/complaints?quarter=2026-Q4").json().get("registered").asLong())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(Http.as(port, "lina").get("/api/reports/complaints?week=2026-48").status()).isEqualTo(400);
+    assertThat(Http.as(port, "huangmei").get("/api/reports/complaints?week=2026-W45").status()).isEqualTo(403);
+  }
 }
