@@ -6,10 +6,8 @@ import com.example.csl.customer.CustomerService;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -35,20 +33,21 @@ public class PreSaleDemoData {
   private final CustomerService customerService;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final com.example.csl.common.RunAs runAs;
   private final TransactionTemplate transactions;
 
   public PreSaleDemoData(CustomerRepository customers, CustomerService customerService, RuntimeService runtimeService,
-      TaskService taskService, IdentityService identityService, TransactionTemplate transactions) {
+      TaskService taskService, com.example.csl.common.RunAs runAs, TransactionTemplate transactions) {
     this.customers = customers;
     this.customerService = customerService;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.runAs = runAs;
     this.transactions = transactions;
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @org.springframework.core.annotation.Order(1)
   public void createOnce() {
     if (customers.count() > 0) {
       return;
@@ -57,18 +56,18 @@ public class PreSaleDemoData {
     ProcessInstance b = register("杭州西湖智能科技有限公司", "李晓梅", "0571-88886666", "MODERATE", "1800000", "MEDIUM", "能源");
     register("苏州园区精密仪器厂", "陈志强", "13862220003", "NONE", null, "SMALL", "制造");
     register("南京金陵商贸有限公司", "赵丽", "025-83334444", "MODERATE", "300000", "SMALL", "商贸");
-    act("zhaolei", () -> complete(a, "Task_ReviewGrade", "zhaolei", Map.of("reviewDecision", "CONFIRM",
+    runAs.call("zhaolei", () -> complete(a, "Task_ReviewGrade", "zhaolei", Map.of("reviewDecision", "CONFIRM",
         "reviewReason", "客户有明确采购计划，维持A级")));
-    act("chenjie", () -> complete(a, "Task_ServiceSchedule", "chenjie", Map.of(
+    runAs.call("chenjie", () -> complete(a, "Task_ServiceSchedule", "chenjie", Map.of(
         "plannedActions", "每周电话拜访；下周预约上门拜访；邮寄产品资料", "owner", "liuyang")));
-    act("zhaolei", () -> complete(b, "Task_ReviewGrade", "zhaolei", Map.of("reviewDecision", "CONFIRM",
+    runAs.call("zhaolei", () -> complete(b, "Task_ReviewGrade", "zhaolei", Map.of("reviewDecision", "CONFIRM",
         "reviewReason", "意向一般，加强跟进")));
     LOG.info("Created demo pre-sale customers and cases (csl.demo-data.enabled)");
   }
 
   private ProcessInstance register(String name, String contact, String phone, String intention, String revenue,
       String size, String industry) {
-    return act("wangfang", () -> transactions.execute(status -> {
+    return runAs.call("wangfang", () -> transactions.execute(status -> {
       var customer = customerService.register(new CustomerRegistration(name, contact, phone, null, null, "华东", industry,
           size, null, null, revenue == null ? null : new BigDecimal(revenue), "GOOD", false, intention, "HOTLINE"),
           "HOTLINE", "wangfang");
@@ -83,15 +82,5 @@ public class PreSaleDemoData {
     taskService.claim(task.getId(), user);
     taskService.complete(task.getId(), variables);
     return null;
-  }
-
-  private <T> T act(String user, java.util.function.Supplier<T> work) {
-    List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-    identityService.setAuthentication(user, groups);
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
   }
 }

@@ -16,6 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** R-SEC-3: the production profile creates no demo users and takes the first admin's password from the environment. */
+// one engine "default" at a time: the REST API finds engines by name in a JVM-wide registry
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"camunda.bpm.job-execution.enabled=false", "camunda.bpm.metrics.enabled=false",
         "camunda.bpm.metrics.db-reporter-activate=false", "spring.datasource.hikari.connection-timeout=3000"})

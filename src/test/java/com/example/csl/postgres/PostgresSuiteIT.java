@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the engine schema, identity bootstrap, models, security and the calendar work there too.
  * Capability issues add their PostgreSQL checks next to this one.
  */
+// one engine "default" at a time: the REST API finds engines by name in a JVM-wide registry
+@org.springframework.test.annotation.DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PostgresSuiteIT {

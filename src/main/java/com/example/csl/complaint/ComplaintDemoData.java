@@ -1,0 +1,76 @@
+package com.example.csl.complaint;
+
+import com.example.csl.customer.CustomerRepository;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sample complaints for the embedded demo profile (never in the postgres profile): one waiting for
+ * customer service's validity check, one with 工程技术部 — registered by 张伟 through the real process.
+ */
+@Component
+@ConditionalOnProperty(prefix = "csl.demo-data", name = "enabled", havingValue = "true")
+public class ComplaintDemoData {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ComplaintDemoData.class);
+
+  private final ComplaintRepository complaints;
+  private final CustomerRepository customers;
+  private final ComplaintService complaintService;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final com.example.csl.common.RunAs runAs;
+  private final TransactionTemplate transactions;
+
+  public ComplaintDemoData(ComplaintRepository complaints, CustomerRepository customers, ComplaintService complaintService,
+      RuntimeService runtimeService, TaskService taskService, com.example.csl.common.RunAs runAs,
+      TransactionTemplate transactions) {
+    this.complaints = complaints;
+    this.customers = customers;
+    this.complaintService = complaintService;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.runAs = runAs;
+    this.transactions = transactions;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(2)
+  public void createOnce() {
+    if (complaints.count() > 0 || customers.count() < 2) {
+      return;
+    }
+    List<Long> ids = customers.findAll().stream().map(c -> c.getId()).sorted().limit(2).toList();
+    runAs.call("zhangwei", () -> register(ids.get(0), "INSTALLATION", "设备安装位置与图纸不符，影响使用"));
+    ProcessInstance technical = runAs.call("zhangwei", () -> register(ids.get(1), "TECHNICAL", "控制系统频繁报警停机"));
+    runAs.call("zhangwei", () -> {
+      Task task = taskService.createTaskQuery().processInstanceId(technical.getId()).singleResult();
+      taskService.claim(task.getId(), "zhangwei");
+      taskService.complete(task.getId(), Map.of("validity", "FOUNDED"));
+      return null;
+    });
+    LOG.info("Created demo complaints (csl.demo-data.enabled)");
+  }
+
+  private ProcessInstance register(long customerId, String category, String description) {
+    return transactions.execute(status -> {
+      Complaint complaint = complaintService.register(new ComplaintRegistration(customerId, null, null, "HOTLINE",
+          category, description, "请尽快处理", false, null), "zhangwei");
+      return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
+          .businessKey(complaint.getComplaintNumber())
+          .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId()).execute();
+    });
+  }
+}
