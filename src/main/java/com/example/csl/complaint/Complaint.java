@@ -49,6 +49,8 @@ public class Complaint {
   private String confirmationMethod;
   private String confirmationReference;
   private String callbackOpinion;
+  private String departmentFeedback;
+  private Instant calledBackAt;
   private String processInstanceId;
   private String registeredBy;
   private Instant registeredAt;
@@ -127,6 +129,10 @@ public class Complaint {
   public void setConfirmationReference(String v) { confirmationReference = v; }
   public String getCallbackOpinion() { return callbackOpinion; }
   public void setCallbackOpinion(String v) { callbackOpinion = v; }
+  public String getDepartmentFeedback() { return departmentFeedback; }
+  public void setDepartmentFeedback(String v) { departmentFeedback = v; }
+  public Instant getCalledBackAt() { return calledBackAt; }
+  public void setCalledBackAt(Instant v) { calledBackAt = v; }
   public String getProcessInstanceId() { return processInstanceId; }
   public void setProcessInstanceId(String v) { processInstanceId = v; }
   public String getRegisteredBy() { return registeredBy; }

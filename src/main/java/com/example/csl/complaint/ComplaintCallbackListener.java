@@ -19,7 +19,8 @@ public class ComplaintCallbackListener implements TaskListener {
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
     complaint.setCallbackOpinion(Vars.limited(task, "callbackOpinion", "客户最终意见", 2000, true));
-    Vars.limited(task, "departmentFeedback", "反馈给责任部门的改进建议", 1000, false);
+    complaint.setDepartmentFeedback(Vars.limited(task, "departmentFeedback", "反馈给责任部门的改进建议", 1000, false));
+    complaint.setCalledBackAt(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     complaint.setStatus(ComplaintStatus.CALLED_BACK);
   }
 }

@@ -83,6 +83,7 @@ public class ComplaintController {
     body.put("confirmationMethod", complaint.getConfirmationMethod());
     body.put("confirmationReference", complaint.getConfirmationReference());
     body.put("callbackOpinion", complaint.getCallbackOpinion());
+    body.put("departmentFeedback", complaint.getDepartmentFeedback());
     body.put("registeredBy", complaint.getRegisteredBy());
     body.put("registeredAt", complaint.getRegisteredAt());
     body.put("deadlines", deadlines(complaint));
@@ -92,6 +93,7 @@ public class ComplaintController {
     milestones.put("replied", complaint.getRepliedAt());
     milestones.put("feedback", complaint.getFeedbackAt());
     milestones.put("confirmed", complaint.getConfirmedAt());
+    milestones.put("calledBack", complaint.getCalledBackAt());
     milestones.put("archived", complaint.getArchivedAt());
     body.put("milestones", milestones);
     body.put("escalations", escalations.findByComplaintIdOrderByIdAsc(complaint.getId()));

@@ -169,6 +169,8 @@ class AfterSaleProcessTest {
     assertThat(file.get("handlingResult").asText()).isEqualTo("已调整皮带，异响消除");
     assertThat(file.get("confirmationReference").asText()).isEqualTo("签字单 QS-0001");
     assertThat(file.get("callbackOpinion").asText()).isEqualTo("客户满意");
+    assertThat(file.get("departmentFeedback").asText()).isEqualTo("安装时检查皮带");
+    assertThat(file.get("escalations")).as("every deadline met").isEmpty();
     Complaint archived = complaints.findByComplaintNumber(number).orElseThrow();
     archived.setHandlingResult("事后修改");
     assertThatThrownBy(() -> complaints.saveAndFlush(archived)).hasMessageContaining("已归档");
@@ -386,5 +388,29 @@ class AfterSaleProcessTest {
         .isGreaterThanOrEqualTo(2);
     assertThat(Http.as(port, "lina").get("/api/reports/complaints?week=2026-48").status()).isEqualTo(400);
     assertThat(Http.as(port, "huangmei").get("/api/reports/complaints?week=2026-W45").status()).isEqualTo(403);
+  }
+
+  @Test
+  @DisplayName("R-AS-5 R-AS-6 feedback (3 working days, on make-up Saturday 10-10) and resolution (Tue 10-13) missed: both escalate once each")
+  void feedbackAndResolutionMissed() {
+    JsonNode registered = register("INSTALLATION", Map.of());
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    ClockUtil.setCurrentTime(Date.from(at("2026-10-08T09:00:00+08:00")));
+    complete("wuming", instance, "Task_Reply", Map.of("investigation", "安装偏差", "replyToCustomer", "重新定位安装"));
+    Job feedback = timer(instance, "Timer_Feedback");
+    assertThat(feedback.getDuedate().toInstant()).isEqualTo(at("2026-10-10T10:00:00+08:00"));
+    ClockUtil.setCurrentTime(feedback.getDuedate());
+    managementService.executeJob(feedback.getId());
+    Job resolution = timer(instance, "Timer_Resolution");
+    assertThat(resolution.getDuedate().toInstant()).isEqualTo(at("2026-10-13T10:00:00+08:00"));
+    ClockUtil.setCurrentTime(resolution.getDuedate());
+    managementService.executeJob(resolution.getId());
+    long complaintId = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow().getId();
+    assertThat(escalations.findByComplaintIdOrderByIdAsc(complaintId)).extracting(ComplaintEscalation::getDeadline)
+        .containsExactly(ComplaintEscalation.Deadline.FEEDBACK, ComplaintEscalation.Deadline.RESOLUTION);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Supervise").count())
+        .isEqualTo(2);
+    assertThat(instance).isWaitingAt("Task_RecordHandling");
   }
 }
