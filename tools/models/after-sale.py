@@ -28,6 +28,9 @@ nodes = [
     dict(id="Task_SetDeadlines", type="serviceTask", name="确定处理时限（工作日）", col=2, lane=CS,
          attrs={"camunda:delegateExpression": "${complaintDeadlinesDelegate}"}, ext=DEADLINES,
          doc="R-AS-5, R-CAL-1: first response 24 h (S4 二.1); investigation within 1 working day and a satisfactory reply within 2 (S1 篇十一 五); department feedback within 3 (S4 3.4.2.2); resolution within a week = 5 working days (S4 3.4.5). Edit the numbers here."),
+    dict(id="Task_SendAcknowledgement", type="serviceTask", name="发送投诉受理回执", col=3, lane=CS,
+         attrs={"camunda:delegateExpression": "${complaintAcknowledgementDelegate}"},
+         doc="R-NOT-1, R-AS-5: the customer's acknowledgement with the complaint number and the reply deadline (e-mail outbox)."),
     dict(id="Task_CheckValidity", type="userTask", name="投诉受理审核", col=3, lane=CS,
          attrs={**form("complaint-validity"), "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${firstResponseDue}"},
          ext=listener("complaintValidityListener", "complete"),
@@ -51,7 +54,7 @@ nodes = [
          attrs={"camunda:decisionRef": "complaint-escalation", "camunda:decisionRefBinding": "deployment",
                 "camunda:mapDecisionResult": "singleEntry", "camunda:resultVariable": "managerGroup"},
          doc="R-AS-6: DMN complaint-escalation names the handler's manager who is told of missed deadlines."),
-    dict(id="Gateway_HandlingMerge", type="exclusiveGateway", col=7, lane=CS),
+    dict(id="Gateway_HandlingMerge", type="exclusiveGateway", col=7, lane=CS),  # -> column 8
     dict(id="SubProcess_Handling", type="subProcess", name="投诉处理", lane=HANDLER,
          doc="R-AS-5 … R-AS-9: investigation, reply, handling record and the customer's confirmation, guarded by the working-day deadlines on its border."),
     dict(id="Start_Handling", type="startEvent", name="收到通知单", col=8, lane=HANDLER, parent="SubProcess_Handling"),
@@ -114,7 +117,8 @@ nodes = [
 flows = [
     dict(id="Flow_Registered", **{"from": "StartEvent_Register", "to": "Task_RegisterComplaint"}),
     dict(id="Flow_ToDeadlines", **{"from": "Task_RegisterComplaint", "to": "Task_SetDeadlines"}),
-    dict(id="Flow_ToValidity", **{"from": "Task_SetDeadlines", "to": "Task_CheckValidity"}),
+    dict(id="Flow_ToAcknowledgement", **{"from": "Task_SetDeadlines", "to": "Task_SendAcknowledgement"}),
+    dict(id="Flow_ToValidity", **{"from": "Task_SendAcknowledgement", "to": "Task_CheckValidity"}),
     dict(id="Flow_Checked", **{"from": "Task_CheckValidity", "to": "Gateway_Founded"}),
     dict(id="Flow_Unfounded", name="不成立", cond="${!founded}", **{"from": "Gateway_Founded", "to": "Task_CloseUnfounded"}),
     dict(id="Flow_Closed", **{"from": "Task_CloseUnfounded", "to": "End_Unfounded"}),
@@ -149,9 +153,12 @@ flows = [
     dict(id="Flow_MeasuresSet", **{"from": "Task_MajorMeasures", "to": "End_Major"}),
 ]
 
-# the handling subprocess and what lies right of it move one column right to make room for the merge
+# room for the acknowledgement (column 3) and the handling merge (column 8)
 for _n in nodes:
-    if _n.get("col", 0) >= 7 and _n["id"] != "Gateway_HandlingMerge" and _n["type"] != "boundaryEvent":
+    if _n.get("col", 0) >= 3 and _n["id"] != "Task_SendAcknowledgement" and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
+for _n in nodes:
+    if _n.get("col", 0) >= 8 and _n["id"] != "Gateway_HandlingMerge" and _n["type"] != "boundaryEvent":
         _n["col"] += 1
 
 MODEL = dict(

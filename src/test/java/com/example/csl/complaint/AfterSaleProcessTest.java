@@ -413,4 +413,17 @@ class AfterSaleProcessTest {
         .isEqualTo(2);
     assertThat(instance).isWaitingAt("Task_RecordHandling");
   }
+
+  @Test
+  @DisplayName("R-NOT-1 GET /api/notifications?reference= shows a complaint's notifications to staff with the right group")
+  void notificationsVisible() {
+    String number = register("TECHNICAL", Map.of()).get("number").asText();
+    Http.Response response = Http.as(port, "lina").get("/api/notifications?reference=" + number);
+    assertThat(response.status()).isEqualTo(200);
+    List<String> lines = new ArrayList<>();
+    response.json().get("items").forEach(n -> lines.add(n.get("template").asText() + " " + n.get("status").asText()));
+    // the test customer has no e-mail address: the acknowledgement is kept as SKIPPED
+    assertThat(lines).contains("complaint-acknowledgement SKIPPED", "task-created PENDING");
+    assertThat(Http.as(port, "liuyang").get("/api/notifications?reference=" + number).status()).isEqualTo(403);
+  }
 }

@@ -1,0 +1,22 @@
+package com.example.csl.notification;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+  boolean existsByIdempotencyKey(String idempotencyKey);
+
+  @Query("select n.id from Notification n where n.status = com.example.csl.notification.Notification.Status.PENDING "
+      + "and n.nextAttemptAt <= :now order by n.id")
+  List<Long> findDueIds(@Param("now") Instant now, Pageable page);
+
+  Page<Notification> findByReferenceOrderByIdAsc(String reference, Pageable page);
+
+  long countByStatus(Notification.Status status);
+}

@@ -1,0 +1,88 @@
+package com.example.csl.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * R-NOT-1: a task created for a person or a group tells them by e-mail — the assignee, or else the
+ * candidate users and the members of the candidate groups. Attached to every user task of every
+ * process by {@link NotificationEnginePlugin}; tasks named in {@code csl.notification.task-templates}
+ * use their own text (重大投诉, 投诉超期督办).
+ */
+@Component
+public class TaskNotificationListener implements TaskListener {
+
+  static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+  private final NotificationService notifications;
+  private final NotificationProperties properties;
+
+  public TaskNotificationListener(NotificationService notifications, NotificationProperties properties) {
+    this.notifications = notifications;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String template = properties.getTaskTemplates().getOrDefault(task.getTaskDefinitionKey(), "task-created");
+    notifications.toUsers(recipients(task, notifications), "task:" + task.getId(), template, model(task, properties),
+        reference(task));
+  }
+
+  static Set<String> recipients(DelegateTask task, NotificationService notifications) {
+    if (task.getAssignee() != null) {
+      return Set.of(task.getAssignee());
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (IdentityLink link : task.getCandidates()) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        }
+        if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    return notifications.usersOf(groups, users);
+  }
+
+  static Map<String, Object> model(DelegateTask task, NotificationProperties properties) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("taskName", task.getName());
+    model.put("caseLabel", caseLabel(task));
+    model.put("processName", task.getProcessDefinitionId() == null ? ""
+        : task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':')));
+    model.put("due", task.getDueDate() == null ? "无" : DUE.format(task.getDueDate().toInstant()));
+    model.put("tasklistUrl", properties.getTasklistUrl());
+    return model;
+  }
+
+  static String reference(DelegateTask task) {
+    Object complaint = task.getVariable("complaintNumber");
+    if (complaint != null) {
+      return complaint.toString();
+    }
+    Object customer = task.getVariable("customerId");
+    return customer != null ? "customer:" + customer : "task:" + task.getId();
+  }
+
+  private static String caseLabel(DelegateTask task) {
+    Object complaint = task.getVariable("complaintNumber");
+    Object customer = task.getVariable("customerName");
+    if (complaint != null) {
+      return "（投诉 " + complaint + (customer == null ? "" : "，" + customer) + "）";
+    }
+    return customer == null ? "" : "（客户 " + customer + "）";
+  }
+}
