@@ -63,6 +63,11 @@ nodes = [
          attrs={**form("complaint-reply"), "camunda:candidateGroups": "${handlerGroup}", "camunda:dueDate": "${replyDue}"},
          ext=listener("complaintReplyListener", "assignment", "complete"),
          doc="处理部门认领即展开调查：调查投诉的具体事件及责任人，拟定解决方案，主动与客户联系并给予满意答复。重大投诉按总经理/副总经理拟订的处理措施办理。（R-AS-4，R-AS-5，R-AS-7，S1 篇十一 四(二)）"),
+    dict(id="Gateway_ReturnForReroute", type="exclusiveGateway", name="退回改派?", col=11, lane=HANDLER, row=0,
+         parent="SubProcess_Handling", default="Flow_Handle"),
+    dict(id="End_ReturnForReroute", type="endEvent", name="退回客户服务部改派", col=11, lane=HANDLER, row=1,
+         parent="SubProcess_Handling",
+         body='      <bpmn:errorEventDefinition id="ErrorDef_ReturnEnd" errorRef="Error_ReturnForReroute" />'),
     dict(id="Task_RecordHandling", type="userTask", name="填写客户投诉处理情况表", col=11, lane=HANDLER, parent="SubProcess_Handling",
          attrs={**form("complaint-handling-record"), "camunda:candidateGroups": "${handlerGroup}", "camunda:dueDate": "${feedbackDue}"},
          ext=listener("complaintHandlingRecordListener", "complete"),
@@ -80,6 +85,14 @@ nodes = [
     dict(id="Boundary_Rerouted", type="boundaryEvent", name="客户服务部改派", attachedTo="SubProcess_Handling", offset=250,
          doc="R-AS-4: customer service re-routes the complaint to another department with a reason (POST /api/complaints/{number}/reroute).",
          body='      <bpmn:messageEventDefinition id="MessageDef_Rerouted" messageRef="Message_ComplaintRerouted" />'),
+    dict(id="Boundary_Returned", type="boundaryEvent", name="处理部门退回", attachedTo="SubProcess_Handling", offset=-250,
+         doc="R-AS-4: the handling department says the complaint is not theirs; customer service re-routes it.",
+         body='      <bpmn:errorEventDefinition id="ErrorDef_Returned" errorRef="Error_ReturnForReroute" />'),
+    dict(id="Task_ChooseReroute", type="userTask", name="投诉改派", col=12, lane=MGMT, row=1,
+         attrs={"camunda:formRef": "complaint-reroute", "camunda:formRefBinding": "deployment",
+                "camunda:candidateGroups": "customer-service", "camunda:dueDate": "${workingDays.after(now(), 1)}"},
+         doc="客户服务部根据处理部门退回的理由，重新指定处理部门并填写改派理由。（R-AS-4）"),
+    dict(id="Gateway_RerouteMerge", type="exclusiveGateway", col=13, lane=MGMT, row=1),
     dict(id="Task_Reroute", type="serviceTask", name="记录改派并重开处理通知单", col=14, lane=MGMT, row=1,
          attrs={"camunda:delegateExpression": "${rerouteComplaintDelegate}"},
          doc="R-AS-4: the reroute (from, to, reason, who) is recorded; handling restarts at the new department under the same deadlines."),
@@ -127,11 +140,16 @@ flows = [
     dict(id="Flow_Noticed", **{"from": "Task_IssueNotice", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_ToManager", **{"from": "Gateway_HandlingMerge", "to": "Task_FindManager"}),
     dict(id="Flow_ToHandling", **{"from": "Task_FindManager", "to": "SubProcess_Handling"}),
-    dict(id="Flow_Rerouted", **{"from": "Boundary_Rerouted", "to": "Task_Reroute"}),
     dict(id="Flow_RerouteRecorded", lift=40, **{"from": "Task_Reroute", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_HandlingStarts", **{"from": "Start_Handling", "to": "Gateway_HandlingLoop"}),
     dict(id="Flow_ToReply", **{"from": "Gateway_HandlingLoop", "to": "Task_Reply"}),
-    dict(id="Flow_Replied", **{"from": "Task_Reply", "to": "Task_RecordHandling"}),
+    dict(id="Flow_Replied", **{"from": "Task_Reply", "to": "Gateway_ReturnForReroute"}),
+    dict(id="Flow_Handle", name="本部门处理", **{"from": "Gateway_ReturnForReroute", "to": "Task_RecordHandling"}),
+    dict(id="Flow_Return", name="不属本部门", cond="${returnForReroute}", **{"from": "Gateway_ReturnForReroute", "to": "End_ReturnForReroute"}),
+    dict(id="Flow_Returned", **{"from": "Boundary_Returned", "to": "Task_ChooseReroute"}),
+    dict(id="Flow_RerouteChosen", **{"from": "Task_ChooseReroute", "to": "Gateway_RerouteMerge"}),
+    dict(id="Flow_RerouteByApi", **{"from": "Boundary_Rerouted", "to": "Gateway_RerouteMerge"}),
+    dict(id="Flow_ToReroute", **{"from": "Gateway_RerouteMerge", "to": "Task_Reroute"}),
     dict(id="Flow_Recorded", **{"from": "Task_RecordHandling", "to": "Task_Confirm"}),
     dict(id="Flow_Confirmed", **{"from": "Task_Confirm", "to": "Gateway_Satisfied"}),
     dict(id="Flow_Satisfied", name="满意", cond="${satisfied}", **{"from": "Gateway_Satisfied", "to": "End_Handled"}),
@@ -153,7 +171,11 @@ flows = [
     dict(id="Flow_MeasuresSet", **{"from": "Task_MajorMeasures", "to": "End_Major"}),
 ]
 
-# room for the acknowledgement (column 3) and the handling merge (column 8)
+# room for the return-for-reroute gateway (column 11), the acknowledgement (3) and the handling merge (8)
+for _n in nodes:
+    if _n.get("col", 0) >= 11 and _n["id"] not in ("Gateway_ReturnForReroute", "End_ReturnForReroute") \
+            and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
 for _n in nodes:
     if _n.get("col", 0) >= 3 and _n["id"] != "Task_SendAcknowledgement" and _n["type"] != "boundaryEvent":
         _n["col"] += 1
@@ -164,6 +186,7 @@ for _n in nodes:
 MODEL = dict(
     id="Definitions_after_sale",
     messages=[("Message_ComplaintRerouted", "ComplaintRerouted")],
+    errors=[("Error_ReturnForReroute", "退回改派", "RETURN_FOR_REROUTE")],
     pools=[dict(id="Participant_AfterSale", name="售后投诉处理", lanes=[
         dict(id="Lane_CustomerService", name="客户服务部", rows=2),
         dict(id="Lane_Handler", name="投诉处理部门（按处理通知单）", rows=2),

@@ -29,6 +29,9 @@ public class RerouteComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaintService.get(Vars.id(execution, AfterSaleProcess.COMPLAINT_ID));
     String to = Vars.requiredText(execution, "rerouteGroup", "改派部门");
+    if (java.util.Arrays.stream(com.example.csl.identity.StaffGroup.values()).noneMatch(g -> g.id().equals(to))) {
+      throw new com.example.csl.common.BusinessRuleViolation("rerouteGroup", "不是已知的部门: " + to);
+    }
     String reason = Vars.requiredText(execution, "rerouteReason", "改派理由");
     reroutes.save(new ComplaintReroute(complaint.getId(), complaint.getHandlerGroup(), to, reason,
         actor.currentOr(Vars.text(execution, "reroutedBy")), ClockUtil.getCurrentTime().toInstant()));
@@ -36,5 +39,6 @@ public class RerouteComplaintDelegate implements JavaDelegate {
     complaint.setNotice(complaint.getNotice() + " 【改派至 " + to + "，理由：" + reason + "】");
     execution.setVariable(AfterSaleProcess.HANDLER_GROUP, to);
     execution.setVariable("notice", complaint.getNotice());
+    execution.removeVariables(java.util.List.of("rerouteGroup", "rerouteReason", "reroutedBy", "returnReason"));
   }
 }

@@ -426,4 +426,26 @@ class AfterSaleProcessTest {
     assertThat(lines).contains("complaint-acknowledgement SKIPPED", "task-created PENDING");
     assertThat(Http.as(port, "liuyang").get("/api/notifications?reference=" + number).status()).isEqualTo(403);
   }
+
+  @Test
+  @DisplayName("R-AS-4 in Tasklist: the handler returns a complaint that is not theirs; customer service re-routes it with a reason")
+  void returnedByHandlerAndRerouted() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    assertThatThrownBy(() -> complete("zhouqiang", instance, "Task_Reply", Map.of("returnForReroute", true)))
+        .hasMessageContaining("退回理由");
+    complete("zhouqiang", instance, "Task_Reply", Map.of("returnForReroute", true, "returnReason", "属于安装问题"));
+    Task choose = task(instance, "Task_ChooseReroute");
+    assertThat(taskService.getIdentityLinksForTask(choose.getId())).extracting("groupId").containsExactly("customer-service");
+    complete("zhangwei", instance, "Task_ChooseReroute", Map.of("rerouteGroup", "eng-install", "rerouteReason", "安装位置偏差"));
+    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_Reply").getId())).extracting("groupId")
+        .containsExactly("eng-install");
+    JsonNode file = Http.as(port, "zhangwei").get("/api/complaints/" + registered.get("number").asText()).json();
+    assertThat(file.get("reroutes").get(0).get("fromGroup").asText()).isEqualTo("eng-tech");
+    assertThat(file.get("reroutes").get(0).get("toGroup").asText()).isEqualTo("eng-install");
+    assertThat(file.get("reroutes").get(0).get("reroutedBy").asText()).isEqualTo("zhangwei");
+    // the deadlines stay those of the registration
+    assertThat(task(instance, "Task_Reply").getDueDate().toInstant()).isEqualTo(at("2026-10-09T10:00:00+08:00"));
+  }
 }
