@@ -189,7 +189,7 @@ MODEL = dict(
     errors=[("Error_ReturnForReroute", "退回改派", "RETURN_FOR_REROUTE")],
     pools=[dict(id="Participant_AfterSale", name="售后投诉处理", lanes=[
         dict(id="Lane_CustomerService", name="客户服务部", rows=2),
-        dict(id="Lane_Handler", name="投诉处理部门（按处理通知单）", rows=2),
+        dict(id="Lane_Handler", name="投诉处理部门（按处理通知单）", rows=3),
         dict(id="Lane_Management", name="总经理 / 副总经理 / 主管领导", rows=2),
     ], nodes=nodes, flows=flows,
         process=dict(id="after-sale", name="售后投诉处理", attrs={
