@@ -1,0 +1,174 @@
+package com.example.csl.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.example.csl.complaint.Complaint;
+import com.example.csl.complaint.ComplaintRepository;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.customer.Intention;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The staff's experience in a real browser (Debian's headless Chromium and chromedriver, installed
+ * by .ci/run): 张伟 registers a complaint with the Tasklist start form — first meeting the form's
+ * validation — and decides its validity; 周强 of 工程技术部 finds it under 部门待办, claims it and
+ * answers the customer. R-AS-1, R-AS-4, R-SEC-1.
+ */
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:csl-browser;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000"})
+@ActiveProfiles("test")
+class TasklistBrowserIT {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort int port;
+  @Autowired CustomerRepository customers;
+  @Autowired ComplaintRepository complaints;
+
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() {
+    assertThat(Files.isExecutable(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").isTrue();
+    assertThat(Files.isExecutable(CHROMEDRIVER)).as("Debian's chromedriver").isTrue();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1100", "--lang=zh-CN");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void stopBrowser() throws Exception {
+    if (browser != null) {
+      // the last screen, for a failing run
+      Files.createDirectories(Path.of("target/browser"));
+      Files.write(Path.of("target/browser/last.png"),
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      browser.quit();
+    }
+  }
+
+  private void login(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+    name.sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("Service#2026");
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部门待办')]")));
+  }
+
+  private WebElement field(String label) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label + "')]]")));
+  }
+
+  private void input(String label, String text) {
+    field(label).findElement(By.cssSelector("input, textarea")).sendKeys(text);
+  }
+
+  private void choose(String label, String option) {
+    field(label).findElement(By.cssSelector(".fjs-input-group")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][contains(normalize-space(.),'" + option + "')]"))).click();
+  }
+
+  private void radio(String option) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(normalize-space(.),'" + option + "')]")))
+        .click();
+  }
+
+  private void button(String text) {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "']")));
+    // the page footer can cover a button at the bottom of a long form
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+  }
+
+  private void openGroupTask(String taskName) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'部门待办')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'tasks-list')]//*[contains(concat(' ',@class,' '),' task ')]"
+            + "[contains(normalize-space(.),'" + taskName + "')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+  }
+
+  @Test
+  @DisplayName("R-AS-1 R-AS-4 R-SEC-1 Tasklist: 张伟 registers and accepts a technical complaint, 周强 (工程技术部) claims and answers it")
+  void complaintThroughTasklist() {
+    Customer customer = new Customer();
+    customer.setName("浏览器测试客户");
+    customer.setContactPerson("何经理");
+    customer.setPhone("13511112222");
+    customer.setIntention(Intention.MODERATE);
+    customer.setChannel("API");
+    customer.setRegisteredAt(Instant.now());
+    customers.save(customer);
+
+    login("zhangwei");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(normalize-space(.),'售后投诉处理')][self::a or self::td]")))
+        .click();
+    field("投诉内容");
+    button("Start");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Field is required')]")));
+    assertThat(complaints.count()).as("an invalid form stores nothing").isZero();
+    input("客户电话", "13511112222");
+    choose("投诉渠道", "投诉热线");
+    choose("投诉类别", "技术故障");
+    input("投诉内容", "控制系统频繁报警停机");
+    button("Start");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'The process has been started')]")));
+    List<Complaint> registered = complaints.findAll();
+    assertThat(registered).hasSize(1);
+    assertThat(registered.get(0).getRegisteredBy()).isEqualTo("zhangwei");
+
+    openGroupTask("投诉受理审核");
+    radio("成立，开具处理通知单");
+    button("Complete");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+
+    login("zhouqiang");
+    openGroupTask("调查并答复客户");
+    assertThat(field("投诉编号").findElement(By.cssSelector("input")).getAttribute("value"))
+        .isEqualTo(registered.get(0).getComplaintNumber());
+    input("调查情况及具体责任人", "控制柜接线松动，责任人：安装班组");
+    input("答复客户的解决方案", "当日上门紧固接线并测试");
+    button("Complete");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    Complaint handled = complaints.findAll().get(0);
+    assertThat(handled.getHandlerGroup()).isEqualTo("eng-tech");
+    assertThat(handled.getInvestigationStartedAt()).isNotNull();
+    assertThat(handled.getReplyToCustomer()).isEqualTo("当日上门紧固接线并测试");
+  }
+}
