@@ -72,6 +72,10 @@ public class ComplaintService {
       if (!contract.getCustomerId().equals(customer.getId())) {
         throw new BusinessRuleViolation("contractId", "合同不属于该客户: " + registration.contractId());
       }
+      if (contract.getStatus() != Contract.Status.IN_AFTER_SALE) {
+        throw new BusinessRuleViolation("contractId", "合同尚在售中服务，转入售后服务后才能受理投诉 (R-IN-10): "
+            + contract.getContractNumber());
+      }
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Complaint complaint = new Complaint();

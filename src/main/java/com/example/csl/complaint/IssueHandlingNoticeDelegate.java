@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * 开具客户投诉处理通知单 (R-AS-4, S0 4.6.3–4.6.4): turns the routing decision into the handling
  * group and records the notice with the complaint. The decision's "responsible-department" means
  * the department customer service named for a service-quality complaint; "project-team" means the
- * project service team of the customer's bulk contract — until in-sale forms project teams, that
- * is 工程技术服务部 (engineering), which leads them (S0 4.4.2.2).
+ * project service team of the customer's bulk contract (its Camunda group, R-IN-4), or 工程技术服务部
+ * (engineering), which leads project teams (S0 4.4.2.2), while no team has been formed yet.
  */
 @Component("issueHandlingNoticeDelegate")
 public class IssueHandlingNoticeDelegate implements JavaDelegate {
@@ -22,9 +22,27 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
   private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private final ComplaintService complaintService;
+  private final com.example.csl.contract.ContractRepository contracts;
+  private final com.example.csl.insale.ProjectTeamRepository teams;
 
-  public IssueHandlingNoticeDelegate(ComplaintService complaintService) {
+  public IssueHandlingNoticeDelegate(ComplaintService complaintService,
+      com.example.csl.contract.ContractRepository contracts, com.example.csl.insale.ProjectTeamRepository teams) {
     this.complaintService = complaintService;
+    this.contracts = contracts;
+    this.teams = teams;
+  }
+
+  /** The team of the customer's latest bulk contract that has one. */
+  private String projectTeamGroup(long customerId) {
+    java.util.List<com.example.csl.contract.Contract> bulk = contracts.findByCustomerIdOrderByIdAsc(customerId).stream()
+        .filter(c -> "BULK".equals(c.getContractClass())).toList();
+    for (int i = bulk.size() - 1; i >= 0; i--) {
+      var team = teams.findByContractId(bulk.get(i).getId());
+      if (team.isPresent()) {
+        return team.get().getTeamGroup();
+      }
+    }
+    return "engineering";
   }
 
   @Override
@@ -33,7 +51,7 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
     String routed = Vars.requiredText(execution, ROUTED_GROUP, "处理部门");
     String group = switch (routed) {
       case "responsible-department" -> complaint.getResponsibleGroup();
-      case "project-team" -> "engineering";
+      case "project-team" -> projectTeamGroup(complaint.getCustomerId());
       // until the repair issue adds the repair-order call activity, the repair team lead handles it
       case "repair-order" -> "repair-lead";
       default -> routed;

@@ -43,6 +43,27 @@ public class Contract {
   private String contractClass;
   private String classReason;
   private String classifiedBy;
+  private String contractType;
+  private String reviewStated;
+  private String reviewImplied;
+  private String reviewLegal;
+  private String reviewCompany;
+  private String reviewedBy;
+  private String supportArrangement;
+  private String specialArrangement;
+  private String installationRecord;
+  private String executionFollowUp;
+  private String planSignedBy;
+  private String planSignReference;
+  private String executionResult;
+  private String closureReport;
+  private String closureSignedBy;
+  private String closureReference;
+  private LocalDate reviewedOn;
+  private LocalDate planSignedOn;
+  private LocalDate closureSignedOn;
+  private Boolean closureCopyToCustomer;
+  private Instant handedOverAt;
 
   @Version
   @Column(nullable = false)
@@ -124,4 +145,47 @@ public class Contract {
     this.classReason = reason;
     this.classifiedBy = by;
   }
+
+  public String getContractType() { return contractType; }
+  public void setContractType(String v) { contractType = v; }
+  public String getReviewStated() { return reviewStated; }
+  public void setReviewStated(String v) { reviewStated = v; }
+  public String getReviewImplied() { return reviewImplied; }
+  public void setReviewImplied(String v) { reviewImplied = v; }
+  public String getReviewLegal() { return reviewLegal; }
+  public void setReviewLegal(String v) { reviewLegal = v; }
+  public String getReviewCompany() { return reviewCompany; }
+  public void setReviewCompany(String v) { reviewCompany = v; }
+  public String getReviewedBy() { return reviewedBy; }
+  public void setReviewedBy(String v) { reviewedBy = v; }
+  public String getSupportArrangement() { return supportArrangement; }
+  public void setSupportArrangement(String v) { supportArrangement = v; }
+  public String getSpecialArrangement() { return specialArrangement; }
+  public void setSpecialArrangement(String v) { specialArrangement = v; }
+  public String getInstallationRecord() { return installationRecord; }
+  public void setInstallationRecord(String v) { installationRecord = v; }
+  public String getExecutionFollowUp() { return executionFollowUp; }
+  public void setExecutionFollowUp(String v) { executionFollowUp = v; }
+  public String getPlanSignedBy() { return planSignedBy; }
+  public void setPlanSignedBy(String v) { planSignedBy = v; }
+  public String getPlanSignReference() { return planSignReference; }
+  public void setPlanSignReference(String v) { planSignReference = v; }
+  public String getExecutionResult() { return executionResult; }
+  public void setExecutionResult(String v) { executionResult = v; }
+  public String getClosureReport() { return closureReport; }
+  public void setClosureReport(String v) { closureReport = v; }
+  public String getClosureSignedBy() { return closureSignedBy; }
+  public void setClosureSignedBy(String v) { closureSignedBy = v; }
+  public String getClosureReference() { return closureReference; }
+  public void setClosureReference(String v) { closureReference = v; }
+  public LocalDate getReviewedOn() { return reviewedOn; }
+  public void setReviewedOn(LocalDate v) { reviewedOn = v; }
+  public LocalDate getPlanSignedOn() { return planSignedOn; }
+  public void setPlanSignedOn(LocalDate v) { planSignedOn = v; }
+  public LocalDate getClosureSignedOn() { return closureSignedOn; }
+  public void setClosureSignedOn(LocalDate v) { closureSignedOn = v; }
+  public Boolean getClosureCopyToCustomer() { return closureCopyToCustomer; }
+  public void setClosureCopyToCustomer(Boolean v) { closureCopyToCustomer = v; }
+  public Instant getHandedOverAt() { return handedOverAt; }
+  public void setHandedOverAt(Instant v) { handedOverAt = v; }
 }

@@ -103,7 +103,7 @@ class DecisionTablesTest {
   @ParameterizedTest(name = "R-AS-6 handler {0} escalates to {1}")
   @CsvSource({"eng-tech, engineering-head", "eng-install, engineering-head", "engineering, engineering-head",
       "marketing, marketing-manager", "customer-service, cs-manager", "complaint-specialist, cs-manager",
-      "repair-lead, cs-manager", "admin-affairs, general-manager"})
+      "repair-lead, cs-manager", "admin-affairs, general-manager", "project-team-42, engineering-head"})
   void complaintEscalation(String handlerGroup, String managerGroup) {
     assertThat((String) evaluate("complaint-escalation.dmn", "complaint-escalation", Map.of("handlerGroup", handlerGroup))
         .getEntry("managerGroup")).isEqualTo(managerGroup);

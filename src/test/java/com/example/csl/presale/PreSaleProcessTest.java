@@ -260,8 +260,7 @@ class PreSaleProcessTest {
     Contract contract = contracts.findByContractNumber(number).orElseThrow();
     ProcessInstance inSale = runtimeService.createProcessInstanceQuery().processDefinitionKey("in-sale")
         .processInstanceBusinessKey(number).singleResult();
-    assertThat(inSale).isWaitingAt("Task_ConfirmClass");
-    assertThat(runtimeService.getVariable(inSale.getId(), "suggestedClass")).isEqualTo("BULK");
+    assertThat(inSale).isWaitingAt("Task_ContractReview");
     assertThat(runtimeService.getVariable(inSale.getId(), "contractId")).isEqualTo(contract.getId());
   }
 

@@ -1,0 +1,49 @@
+package com.example.csl.insale;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * One level of an approval chain (R-IN-5 evaluation, R-IN-6 plan: engineering-head confirms →
+ * marketing-vp reviews → general-manager approves; R-IN-9 special arrangement: general-manager).
+ * The decision is recorded with the level and the approver; a rejection needs its reason, which the
+ * team sees when it redesigns. Sets {@code approvalDecision} for the chain's completion condition.
+ */
+@Component("approvalListener")
+public class ApprovalListener implements TaskListener {
+
+  private final ProjectApprovalRepository approvals;
+  private final Actor actor;
+
+  public ApprovalListener(ProjectApprovalRepository approvals, Actor actor) {
+    this.approvals = approvals;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = Vars.requiredText(task, "approvalDecision", "审批结论");
+    if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
+      throw new BusinessRuleViolation("approvalDecision", "审批结论须为 APPROVE（同意）或 REJECT（不同意）");
+    }
+    String reason = Vars.limited(task, "approvalReason", "审批意见", 1000, decision.equals("REJECT"));
+    String stage = switch (task.getTaskDefinitionKey()) {
+      case "Task_EvaluationApproval" -> "EVALUATION";
+      case "Task_PlanApproval" -> "PLAN";
+      default -> "SPECIAL";
+    };
+    String level = Vars.text(task, "approverGroup");
+    approvals.save(new ProjectApproval(Vars.id(task, "contractId"), stage, level == null ? "general-manager" : level,
+        decision, reason, actor.currentOr(task.getAssignee()), ClockUtil.getCurrentTime().toInstant()));
+    task.getExecution().getProcessInstance().setVariable("approvalDecision", decision);
+    task.getExecution().getProcessInstance().removeVariable("approvalReason");
+    if (decision.equals("REJECT")) {
+      task.getExecution().getProcessInstance().setVariable("lastRejection", (level == null ? "总经理" : level) + "：" + reason);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package com.example.csl.insale;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * 合同评审记录 (R-IN-2, S4 5.1.1–5.1.7): the review outcome for the requirements the customer
+ * stated, those implied, those the law requires and those the company adds, with reviewer and date.
+ */
+@Component("contractReviewListener")
+public class ContractReviewListener implements TaskListener {
+
+  private final ContractRepository contracts;
+  private final Actor actor;
+
+  public ContractReviewListener(ContractRepository contracts, Actor actor) {
+    this.contracts = contracts;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Contract contract = contracts.findById(Vars.id(task, "contractId")).orElseThrow();
+    contract.setReviewStated(Vars.limited(task, "reviewStated", "顾客明示的要求", 1000, true));
+    contract.setReviewImplied(Vars.limited(task, "reviewImplied", "顾客未明示但必要的要求", 1000, true));
+    contract.setReviewLegal(Vars.limited(task, "reviewLegal", "法律法规要求", 1000, true));
+    contract.setReviewCompany(Vars.limited(task, "reviewCompany", "公司附加要求", 1000, true));
+    LocalDate reviewedOn = Vars.date(task, "reviewedOn", "评审日期");
+    if (reviewedOn == null) {
+      throw new BusinessRuleViolation("reviewedOn", "必填：评审日期");
+    }
+    if (reviewedOn.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())) {
+      throw new BusinessRuleViolation("reviewedOn", "评审日期不能晚于今天");
+    }
+    contract.setReviewedOn(reviewedOn);
+    contract.setReviewedBy(actor.currentOr(task.getAssignee()));
+  }
+}

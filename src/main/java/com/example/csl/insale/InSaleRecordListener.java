@@ -1,0 +1,88 @@
+package com.example.csl.insale;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what an in-sale task's form states on the contract or as a project document: the
+ * scattered contract's support arrangement (R-IN-3, with a special arrangement needing approval,
+ * R-IN-9), transport/installation and execution follow-up (R-IN-3), the bulk project's evaluation and
+ * service plan (R-IN-5, R-IN-6), the customer's sign-off of the plan and the service results (R-IN-7),
+ * and the closure report signed by the customer with its copy handed over (R-IN-8).
+ */
+@Component("inSaleRecordListener")
+public class InSaleRecordListener implements TaskListener {
+
+  private final ContractRepository contracts;
+  private final ProjectDocumentRepository documents;
+  private final Actor actor;
+
+  public InSaleRecordListener(ContractRepository contracts, ProjectDocumentRepository documents, Actor actor) {
+    this.contracts = contracts;
+    this.documents = documents;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Contract contract = contracts.findById(Vars.id(task, "contractId")).orElseThrow();
+    String who = actor.currentOr(task.getAssignee());
+    switch (task.getTaskDefinitionKey()) {
+      case "Task_ArrangeSupport" -> {
+        contract.setSupportArrangement(Vars.limited(task, "supportArrangement", "技术支持、运输与安装安排", 2000, true));
+        String special = Vars.limited(task, "specialArrangement", "特殊运输或安装安排", 1000, false);
+        contract.setSpecialArrangement(special);
+        task.setVariable("needsSpecialApproval", special != null);
+      }
+      case "Task_TransportInstall" ->
+          contract.setInstallationRecord(Vars.limited(task, "installationRecord", "运输与安装记录", 2000, true));
+      case "Task_ExecutionFollowUp" ->
+          contract.setExecutionFollowUp(Vars.limited(task, "executionFollowUp", "合约执行跟进情况", 2000, true));
+      case "Task_Evaluate" -> documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
+          Vars.limited(task, "evaluation", "项目服务评估", 4000, true), who, now()));
+      case "Task_ServicePlan" -> documents.save(new ProjectDocument(contract.getId(), "PLAN",
+          "人力组织：" + Vars.limited(task, "planManpower", "项目人力组织安排", 900, true)
+              + "\n进度安排：" + Vars.limited(task, "planSchedule", "项目进度安排", 900, true)
+              + "\n事务处理：" + Vars.limited(task, "planIssueHandling", "项目事务如何解决", 900, true)
+              + "\n技术服务组成：" + Vars.limited(task, "planTechComposition", "项目技术服务组成", 900, true), who, now()));
+      case "Task_CustomerSignOff" -> {
+        contract.setPlanSignedBy(Vars.limited(task, "planSignedBy", "客户签字人", 100, true));
+        contract.setPlanSignedOn(requiredDate(task, "planSignedOn", "签字日期"));
+        contract.setPlanSignReference(Vars.limited(task, "planSignReference", "签字文件编号", 200, true));
+      }
+      case "Task_ExecuteService" ->
+          contract.setExecutionResult(Vars.limited(task, "executionResult", "服务执行与跟进结果", 2000, true));
+      case "Task_ClosureReport" -> {
+        contract.setClosureReport(Vars.limited(task, "closureReport", "项目结案报告", 2000, true));
+        contract.setClosureSignedBy(Vars.limited(task, "closureSignedBy", "客户签字人", 100, true));
+        contract.setClosureSignedOn(requiredDate(task, "closureSignedOn", "签字日期"));
+        contract.setClosureReference(Vars.limited(task, "closureReference", "结案报告存档编号", 200, true));
+        if (!Vars.bool(task, "closureCopyToCustomer")) {
+          throw new BusinessRuleViolation("closureCopyToCustomer", "结案报告一式两份，须确认一份已交客户留存");
+        }
+        contract.setClosureCopyToCustomer(true);
+      }
+      default -> throw new IllegalStateException("no record for task " + task.getTaskDefinitionKey());
+    }
+  }
+
+  private static LocalDate requiredDate(DelegateTask task, String name, String label) {
+    LocalDate date = Vars.date(task, name, label);
+    if (date == null) {
+      throw new BusinessRuleViolation(name, "必填：" + label);
+    }
+    return date;
+  }
+
+  private static java.time.Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+}

@@ -1,0 +1,248 @@
+package com.example.csl.insale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.example.csl.contract.Contract;
+import com.example.csl.contract.ContractRepository;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.customer.Intention;
+import com.example.csl.support.AsUser;
+import com.example.csl.support.CslSpringTest;
+import com.example.csl.support.Http;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** in-sale.bpmn end to end through the real engine and database (SPEC §2). */
+@CslSpringTest
+class InSaleProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired IdentityService identityService;
+  @Autowired CustomerRepository customers;
+  @Autowired ContractRepository contracts;
+  @Autowired ProjectTeamRepository teams;
+  @Autowired ProjectApprovalRepository approvals;
+  @Autowired ProjectDocumentRepository documents;
+
+  AsUser as;
+  Customer customer;
+
+  @BeforeEach
+  void setUp() {
+    as = new AsUser(identityService);
+    Customer c = new Customer();
+    c.setName("售中测试客户-" + UUID.randomUUID().toString().substring(0, 6));
+    c.setContactPerson("吴总");
+    c.setPhone("1590000" + String.format("%04d", (int) (Math.random() * 10000)));
+    c.setIntention(Intention.STRONG);
+    c.setChannel("API");
+    c.setRegisteredAt(Instant.now());
+    customer = customers.save(c);
+  }
+
+  ProcessInstance startManually(double amount, boolean designInstallation) {
+    Map<String, Object> form = new HashMap<>(Map.of("customerId", customer.getId(),
+        "contractNumber", "HT-" + UUID.randomUUID().toString().substring(0, 8), "contractAmount", amount,
+        "contractSignedDate", "2026-11-20", "involvesDesignInstallation", designInstallation, "contractType", "设备供货"));
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("in-sale").latestVersion()
+        .singleResult().getId();
+    return as.call("liuyang", () -> formService.submitStartForm(definitionId, form));
+  }
+
+  Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  void complete(String user, ProcessInstance instance, String key, Map<String, Object> vars) {
+    Task task = task(instance, key);
+    assertThat(task).as("task %s", key).isNotNull();
+    as.run(user, () -> {
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), user);
+      }
+      taskService.complete(task.getId(), vars);
+    });
+  }
+
+  Contract contractOf(ProcessInstance instance) {
+    return contracts.findById((Long) runtimeService.getVariable(instance.getId(), "contractId")).orElseThrow();
+  }
+
+  void reviewAndClassify(ProcessInstance instance, String contractClass) {
+    complete("liuyang", instance, "Task_ContractReview", Map.of("reviewStated", "交付期60天，含安装调试",
+        "reviewImplied", "设备须适应高湿环境", "reviewLegal", "符合压力容器安全规范", "reviewCompany", "无", "reviewedOn", "2026-11-18"));
+    complete("zhouqiang", instance, "Task_ConfirmClass", Map.of("contractClass", contractClass));
+  }
+
+  void approveChain(ProcessInstance instance, String key) {
+    for (String user : List.of("sunhao", "zhaolei", "gaojun")) {
+      complete(user, instance, key, Map.of("approvalDecision", "APPROVE"));
+    }
+  }
+
+  Map<String, Object> team(String designer) {
+    return Map.of("teamLeader", "sunhao", "teamDesigner", designer, "teamTechnician", "zhouqiang",
+        "teamInstaller", "wuming", "teamAdminAffairs", "hexin");
+  }
+
+  @Test
+  @DisplayName("R-IN-1 R-IN-2 R-IN-4 … R-IN-8 R-IN-10 a bulk contract: review, team, evaluation and plan chains with rejection loops, sign-off, closure, hand-over")
+  void bulkProject() {
+    ProcessInstance instance = startManually(1_200_000, true);
+    Contract contract = contractOf(instance);
+    assertThat(instance.getBusinessKey()).isEqualTo(contract.getContractNumber());
+    reviewAndClassify(instance, "BULK");
+    contract = contractOf(instance);
+    assertThat(contract.getReviewStated()).isEqualTo("交付期60天，含安装调试");
+    assertThat(contract.getReviewedBy()).isEqualTo("liuyang");
+    assertThat(contract.getSuggestedClass()).isEqualTo("BULK");
+
+    // R-IN-4: members must come from the right departments
+    assertThatThrownBy(() -> complete("sunhao", instance, "Task_FormTeam", team("liuyang"))).hasMessageContaining("eng-design");
+    complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
+    ProjectTeam projectTeam = teams.findByContractId(contract.getId()).orElseThrow();
+    assertThat(projectTeam.getTeamGroup()).isEqualTo("project-team-" + contract.getId());
+    assertThat(identityService.createUserQuery().memberOfGroup(projectTeam.getTeamGroup()).list()).extracting(User::getId)
+        .containsExactlyInAnyOrder("sunhao", "zhengli", "zhouqiang", "wuming", "hexin");
+    Task evaluate = task(instance, "Task_Evaluate");
+    assertThat(evaluate.getAssignee()).isEqualTo("sunhao");
+    assertThat(taskService.getIdentityLinksForTask(evaluate.getId())).extracting("groupId").contains(projectTeam.getTeamGroup());
+
+    // R-IN-5: engineering-head confirms, marketing-vp rejects -> the team is redesigned
+    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "第一版评估"));
+    Task confirm = task(instance, "Task_EvaluationApproval");
+    assertThat(taskService.getIdentityLinksForTask(confirm.getId())).extracting("groupId").containsExactly("engineering-head");
+    complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
+    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_EvaluationApproval").getId())).extracting("groupId")
+        .containsExactly("marketing-vp");
+    assertThatThrownBy(() -> complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT")))
+        .hasMessageContaining("审批意见");
+    complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "安装人员不足"));
+    assertThat(instance).isWaitingAt("Task_FormTeam");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).contains("安装人员不足");
+    complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
+    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "第二版评估：增派安装人员"));
+    approveChain(instance, "Task_EvaluationApproval");
+
+    // R-IN-6: the plan chain, rejected once by the head of engineering
+    Map<String, Object> plan = Map.of("planManpower", "5人", "planSchedule", "12周", "planIssueHandling", "周例会",
+        "planTechComposition", "设计+安装+调试");
+    complete("sunhao", instance, "Task_ServicePlan", plan);
+    complete("sunhao", instance, "Task_PlanApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "进度过紧"));
+    assertThat(instance).isWaitingAt("Task_ServicePlan");
+    complete("sunhao", instance, "Task_ServicePlan", plan);
+    approveChain(instance, "Task_PlanApproval");
+
+    // R-IN-7, R-IN-8
+    complete("sunhao", instance, "Task_CustomerSignOff", Map.of("planSignedBy", "吴总", "planSignedOn", "2026-11-21",
+        "planSignReference", "GH-2026-001"));
+    complete("zhengli", instance, "Task_ExecuteService", Map.of("executionResult", "按计划完成安装调试"));
+    Map<String, Object> closure = new HashMap<>(Map.of("closureReport", "项目如期完成", "closureSignedBy", "吴总",
+        "closureSignedOn", "2026-11-22", "closureReference", "JA-2026-001", "closureCopyToCustomer", false));
+    assertThatThrownBy(() -> complete("sunhao", instance, "Task_ClosureReport", closure)).hasMessageContaining("客户留存");
+    closure.put("closureCopyToCustomer", true);
+    complete("sunhao", instance, "Task_ClosureReport", closure);
+
+    assertThat(instance).isEnded().hasPassed("Task_HandOver");
+    contract = contracts.findById(contract.getId()).orElseThrow();
+    assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_AFTER_SALE);
+    assertThat(contract.getPlanSignReference()).isEqualTo("GH-2026-001");
+    assertThat(contract.getClosureReference()).isEqualTo("JA-2026-001");
+    assertThat(approvals.findByContractIdOrderByIdAsc(contract.getId()))
+        .extracting(a -> a.getStage() + ":" + a.getLevelGroup() + ":" + a.getDecision() + ":" + a.getApprover())
+        .containsExactly(
+            "EVALUATION:engineering-head:APPROVE:sunhao", "EVALUATION:marketing-vp:REJECT:zhaolei",
+            "EVALUATION:engineering-head:APPROVE:sunhao", "EVALUATION:marketing-vp:APPROVE:zhaolei",
+            "EVALUATION:general-manager:APPROVE:gaojun",
+            "PLAN:engineering-head:REJECT:sunhao",
+            "PLAN:engineering-head:APPROVE:sunhao", "PLAN:marketing-vp:APPROVE:zhaolei", "PLAN:general-manager:APPROVE:gaojun");
+    assertThat(documents.findByContractIdOrderByIdAsc(contract.getId())).extracting(ProjectDocument::getKind)
+        .containsExactly("EVALUATION", "EVALUATION", "PLAN", "PLAN");
+
+    // R-IN-10, R-AS-4: a complaint of this customer now goes to the project team
+    Http.Response complaint = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "contractId", contract.getId(), "channel", "HOTLINE", "category", "TECHNICAL", "description", "调试后仍有故障"));
+    assertThat(complaint.status()).as(complaint.body()).isEqualTo(201);
+    ProcessInstance afterSale = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(complaint.json().get("number").asText()).singleResult();
+    Task validity = taskService.createTaskQuery().processInstanceId(afterSale.getId()).singleResult();
+    as.run("zhangwei", () -> {
+      taskService.claim(validity.getId(), "zhangwei");
+      taskService.complete(validity.getId(), Map.of("validity", "FOUNDED"));
+    });
+    Task reply = taskService.createTaskQuery().processInstanceId(afterSale.getId()).taskDefinitionKey("Task_Reply").singleResult();
+    assertThat(taskService.getIdentityLinksForTask(reply.getId())).extracting("groupId").containsExactly(projectTeam.getTeamGroup());
+    assertThat(runtimeService.getVariable(afterSale.getId(), "managerGroup")).isEqualTo("engineering-head");
+    assertThat(Http.as(port, "zhengli").get("/engine-rest/task?processInstanceId=" + afterSale.getId()).json()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("R-IN-3 R-IN-9 R-IN-10 a scattered contract: support arranged, special arrangement rejected then approved by the general manager, installation and follow-up in parallel")
+  void scatteredContract() {
+    ProcessInstance instance = startManually(80_000, true);
+    reviewAndClassify(instance, "SCATTERED");
+    complete("zhouqiang", instance, "Task_ArrangeSupport", Map.of("supportArrangement", "电话技术支持，物流配送，安装一天",
+        "specialArrangement", "夜间吊装"));
+    Task special = task(instance, "Task_ApproveSpecial");
+    assertThat(taskService.getIdentityLinksForTask(special.getId())).extracting("groupId").containsExactly("general-manager");
+    complete("gaojun", instance, "Task_ApproveSpecial", Map.of("approvalDecision", "REJECT", "approvalReason", "夜间吊装有安全风险"));
+    assertThat(instance).isWaitingAt("Task_ArrangeSupport");
+    complete("zhouqiang", instance, "Task_ArrangeSupport", Map.of("supportArrangement", "电话技术支持，物流配送，白天吊装",
+        "specialArrangement", "周末吊装"));
+    complete("gaojun", instance, "Task_ApproveSpecial", Map.of("approvalDecision", "APPROVE"));
+    assertThat(instance).isWaitingAt("Task_TransportInstall", "Task_ExecutionFollowUp");
+    Contract contract = contractOf(instance);
+    Http.Response early = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "contractId", contract.getId(), "channel", "HOTLINE", "category", "INSTALLATION", "description", "安装未完成"));
+    assertThat(early.status()).as("complaints apply after hand-over").isEqualTo(400);
+    complete("wuming", instance, "Task_TransportInstall", Map.of("installationRecord", "已送达并安装"));
+    complete("liuyang", instance, "Task_ExecutionFollowUp", Map.of("executionFollowUp", "客户确认收货"));
+    assertThat(instance).isEnded();
+    contract = contracts.findById(contract.getId()).orElseThrow();
+    assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_AFTER_SALE);
+    assertThat(contract.getSpecialArrangement()).isEqualTo("周末吊装");
+    assertThat(approvals.findByContractIdOrderByIdAsc(contract.getId())).extracting(ProjectApproval::getDecision)
+        .containsExactly("REJECT", "APPROVE");
+  }
+
+  @Test
+  @DisplayName("R-IN-2 the contract review needs every requirement recorded; a bad contract in the start form is refused")
+  void reviewAndStartFormChecks() {
+    ProcessInstance instance = startManually(10_000, false);
+    assertThatThrownBy(() -> complete("liuyang", instance, "Task_ContractReview", Map.of("reviewStated", "有")))
+        .hasMessageContaining("必填");
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("in-sale").latestVersion()
+        .singleResult().getId();
+    long before = contracts.count();
+    assertThatThrownBy(() -> as.call("liuyang", () -> formService.submitStartForm(definitionId, Map.of(
+        "customerId", customer.getId(), "contractNumber", "坏 编号", "contractAmount", -5, "contractSignedDate", "2026-11-20"))))
+        .hasMessageContaining("合同");
+    assertThat(contracts.count()).isEqualTo(before);
+    assertThatThrownBy(() -> as.call("zhangwei", () -> formService.submitStartForm(definitionId, Map.of(
+        "customerId", customer.getId(), "contractNumber", "HT-X", "contractAmount", 5, "contractSignedDate", "2026-11-20"))))
+        .as("only marketing starts in-sale").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+  }
+}
