@@ -27,6 +27,8 @@ class DemoDataTest {
   void sampleCasesExist() {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(4);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("in-sale").processInstanceBusinessKey("HT-2026-0001")
+        .count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().taskCandidateGroup("marketing-vp").count()).isPositive();
     assertThat(taskService.createTaskQuery().taskCandidateGroup("customer-service").count()).isPositive();
     assertThat(taskService.createTaskQuery().taskCandidateGroup("eng-tech").count()).isPositive();
