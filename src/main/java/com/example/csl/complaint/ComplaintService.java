@@ -13,8 +13,6 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,10 +42,7 @@ public class ComplaintService {
 
   /** Field → reason for each problem of the registration that needs no database. */
   public Map<String, String> violations(ComplaintRegistration registration) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    validator.validate(registration).stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b));
+    Map<String, String> errors = com.example.csl.common.FieldErrors.of(validator.validate(registration));
     if (registration.customerId() == null && (registration.customerPhone() == null || registration.customerPhone().isBlank())) {
       errors.putIfAbsent("customerId", "必填：客户档案编号或客户电话");
     }
@@ -61,10 +56,7 @@ public class ComplaintService {
   /** Stores a complaint with its number; unknown customer → 404, bad fields → 400. */
   @Transactional
   public Complaint register(ComplaintRegistration registration, String registeredBy) {
-    Map<String, String> errors = violations(registration);
-    if (!errors.isEmpty()) {
-      throw new BusinessRuleViolation(errors.keySet().iterator().next(), String.join("；", errors.values()));
-    }
+    com.example.csl.common.FieldErrors.throwIfAny(violations(registration));
     Customer customer = findCustomer(registration);
     if (registration.contractId() != null) {
       Contract contract = contracts.findById(registration.contractId())

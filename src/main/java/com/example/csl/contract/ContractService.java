@@ -1,10 +1,6 @@
 package com.example.csl.contract;
 
-import com.example.csl.common.BusinessRuleViolation;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
@@ -23,10 +19,7 @@ public class ContractService {
   }
 
   public Map<String, String> violations(ContractTerms terms) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    validator.validate(terms).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<ContractTerms> v) -> v.getPropertyPath().toString()))
-        .forEach(v -> errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b));
+    Map<String, String> errors = com.example.csl.common.FieldErrors.of(validator.validate(terms));
     if (terms.signedDate() != null && terms.signedDate().isAfter(ClockUtil.getCurrentTime().toInstant()
         .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())) {
       errors.putIfAbsent("signedDate", "签订日期不能晚于今天");
@@ -39,10 +32,7 @@ public class ContractService {
 
   @Transactional
   public Contract register(long customerId, ContractTerms terms, String createdBy) {
-    Map<String, String> errors = violations(terms);
-    if (!errors.isEmpty()) {
-      throw new BusinessRuleViolation(errors.keySet().iterator().next(), String.join("；", errors.values()));
-    }
+    com.example.csl.common.FieldErrors.throwIfAny(violations(terms));
     return contracts.saveAndFlush(new Contract(customerId, terms.contractNumber().trim(), terms.amount(),
         Boolean.TRUE.equals(terms.involvesDesignInstallation()), terms.signedDate(), createdBy,
         ClockUtil.getCurrentTime().toInstant()));

@@ -1,13 +1,8 @@
 package com.example.csl.customer;
 
-import com.example.csl.common.BusinessRuleViolation;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +23,7 @@ public class CustomerService {
 
   /** Field → reason for each constraint the registration breaks (empty when valid). */
   public Map<String, String> violations(CustomerRegistration registration) {
-    Set<ConstraintViolation<CustomerRegistration>> found = validator.validate(registration);
-    Map<String, String> errors = new LinkedHashMap<>();
-    found.stream()
-        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .forEach(v -> errors.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a + "；" + b));
-    return errors;
+    return com.example.csl.common.FieldErrors.of(validator.validate(registration));
   }
 
   /**
@@ -42,11 +32,7 @@ public class CustomerService {
    */
   @Transactional
   public Customer register(CustomerRegistration registration, String channel, String registeredBy) {
-    Map<String, String> errors = violations(registration);
-    if (!errors.isEmpty()) {
-      Map.Entry<String, String> first = errors.entrySet().iterator().next();
-      throw new BusinessRuleViolation(first.getKey(), String.join("；", errors.values()));
-    }
+    com.example.csl.common.FieldErrors.throwIfAny(violations(registration));
     String name = registration.name().trim();
     String phone = CustomerRegistration.normalizePhone(registration.phone());
     customers.findByNameAndPhone(name, phone).ifPresent(existing -> {

@@ -4,14 +4,11 @@ import com.example.csl.common.SystemActions;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +46,8 @@ public class DueSoonNotifier {
       List<Task> tasks = system.call(() -> taskService.createTaskQuery().active().dueAfter(Date.from(now)).dueBefore(until)
           .orderByTaskId().asc().listPage(offset, PAGE));
       for (Task task : tasks) {
-        Set<String> users = recipients(task);
+        Set<String> users = notifications.recipientsOf(task.getAssignee(),
+            system.call(() -> taskService.getIdentityLinksForTask(task.getId())));
         Map<String, Object> model = new HashMap<>();
         model.put("taskName", task.getName());
         Object complaint = system.call(() -> taskService.getVariable(task.getId(), "complaintNumber"));
@@ -65,24 +63,5 @@ public class DueSoonNotifier {
         return count;
       }
     }
-  }
-
-  private Set<String> recipients(Task task) {
-    if (task.getAssignee() != null) {
-      return Set.of(task.getAssignee());
-    }
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> users = new LinkedHashSet<>();
-    for (IdentityLink link : system.call(() -> taskService.getIdentityLinksForTask(task.getId()))) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        if (link.getGroupId() != null) {
-          groups.add(link.getGroupId());
-        }
-        if (link.getUserId() != null) {
-          users.add(link.getUserId());
-        }
-      }
-    }
-    return notifications.usersOf(groups, users);
   }
 }

@@ -64,6 +64,26 @@ public class NotificationService {
     }
   }
 
+  /** Who a task is for: its assignee, or else its candidate users and the members of its candidate groups. */
+  public Set<String> recipientsOf(String assignee, java.util.Collection<? extends org.camunda.bpm.engine.task.IdentityLink> links) {
+    if (assignee != null) {
+      return Set.of(assignee);
+    }
+    Set<String> groups = new LinkedHashSet<>();
+    Set<String> users = new LinkedHashSet<>();
+    for (org.camunda.bpm.engine.task.IdentityLink link : links) {
+      if (org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        }
+        if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        }
+      }
+    }
+    return usersOf(groups, users);
+  }
+
   /** The members of the groups, plus the listed users, without duplicates. */
   public Set<String> usersOf(Set<String> groupIds, Set<String> userIds) {
     Set<String> users = new LinkedHashSet<>(userIds);

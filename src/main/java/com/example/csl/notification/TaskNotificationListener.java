@@ -3,13 +3,9 @@ package com.example.csl.notification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,27 +30,8 @@ public class TaskNotificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String template = properties.getTaskTemplates().getOrDefault(task.getTaskDefinitionKey(), "task-created");
-    notifications.toUsers(recipients(task, notifications), "task:" + task.getId(), template, model(task, properties),
+    notifications.toUsers(notifications.recipientsOf(task.getAssignee(), task.getCandidates()), "task:" + task.getId(), template, model(task, properties),
         reference(task));
-  }
-
-  static Set<String> recipients(DelegateTask task, NotificationService notifications) {
-    if (task.getAssignee() != null) {
-      return Set.of(task.getAssignee());
-    }
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> users = new LinkedHashSet<>();
-    for (IdentityLink link : task.getCandidates()) {
-      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        if (link.getGroupId() != null) {
-          groups.add(link.getGroupId());
-        }
-        if (link.getUserId() != null) {
-          users.add(link.getUserId());
-        }
-      }
-    }
-    return notifications.usersOf(groups, users);
   }
 
   static Map<String, Object> model(DelegateTask task, NotificationProperties properties) {

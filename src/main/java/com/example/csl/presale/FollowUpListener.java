@@ -15,7 +15,6 @@ import com.example.csl.customer.Intention;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -101,11 +100,7 @@ public class FollowUpListener implements TaskListener {
 
   private void checkContract(DelegateTask task) {
     ContractTerms terms = contractTerms(task);
-    Map<String, String> errors = contractService.violations(terms);
-    if (!errors.isEmpty()) {
-      String field = errors.keySet().iterator().next();
-      throw new BusinessRuleViolation(field, String.join("；", errors.values()));
-    }
+    com.example.csl.common.FieldErrors.throwIfAny(contractService.violations(terms));
   }
 
   static ContractTerms contractTerms(org.camunda.bpm.engine.delegate.VariableScope scope) {
