@@ -149,6 +149,30 @@ flows = [
     dict(id="Flow_HandedOver", **{"from": "Task_HandOver", "to": "End_AfterSale"}),
 ]
 
+nodes += [
+    dict(id="Gateway_ArrangeMerge", type="exclusiveGateway", col=7, lane=ENG, row=1),
+    dict(id="Gateway_TeamMerge", type="exclusiveGateway", col=7, lane=TEAM),
+    dict(id="Gateway_PlanMerge", type="exclusiveGateway", col=12, lane=TEAM),
+]
+_merges = ("Gateway_ArrangeMerge", "Gateway_TeamMerge", "Gateway_PlanMerge")
+for _n in nodes:
+    if _n["id"] not in _merges and _n.get("col", 0) >= 7:
+        _n["col"] += 1
+    if _n["id"] not in _merges and _n.get("col", 0) >= 12:
+        _n["col"] += 1
+for _f in flows:
+    if _f["to"] == "Task_ArrangeSupport":
+        _f["to"] = "Gateway_ArrangeMerge"
+    if _f["to"] == "Task_FormTeam":
+        _f["to"] = "Gateway_TeamMerge"
+    if _f["to"] == "Task_ServicePlan":
+        _f["to"] = "Gateway_PlanMerge"
+flows += [
+    dict(id="Flow_ToArrange", **{"from": "Gateway_ArrangeMerge", "to": "Task_ArrangeSupport"}),
+    dict(id="Flow_ToFormTeam", **{"from": "Gateway_TeamMerge", "to": "Task_FormTeam"}),
+    dict(id="Flow_ToPlan", **{"from": "Gateway_PlanMerge", "to": "Task_ServicePlan"}),
+]
+
 MODEL = dict(
     id="Definitions_in_sale",
     messages=[("Message_ContractSigned_Start", "ContractSigned")],
