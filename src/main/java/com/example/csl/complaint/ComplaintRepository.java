@@ -10,6 +10,10 @@ import org.springframework.data.repository.query.Param;
 public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
   Optional<Complaint> findByComplaintNumber(String complaintNumber);
 
+  @Query("select c.complaintNumber, c.category, c.status, c.registeredAt from Complaint c where c.customerId = :customerId "
+      + "order by c.id")
+  List<Object[]> summariesOfCustomer(@Param("customerId") Long customerId);
+
   @Query("select c.category, count(c) from Complaint c where c.registeredAt >= :from and c.registeredAt < :to group by c.category")
   List<Object[]> countByCategory(@Param("from") Instant from, @Param("to") Instant to);
 

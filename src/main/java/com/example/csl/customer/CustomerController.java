@@ -47,11 +47,13 @@ public class CustomerController {
   private final CurrentUser currentUser;
   private final CustomerAccess access;
   private final com.example.csl.common.SystemActions system;
+  private final com.example.csl.complaint.ComplaintRepository complaints;
 
   public CustomerController(CustomerService customerService, CustomerRepository customers,
       GradeChangeRepository gradeChanges, ServiceScheduleRepository schedules, FollowUpRepository followUps,
       ContractService contractService, ContractRepository contracts, RuntimeService runtimeService,
-      CurrentUser currentUser, CustomerAccess access, com.example.csl.common.SystemActions system) {
+      CurrentUser currentUser, CustomerAccess access, com.example.csl.common.SystemActions system,
+      com.example.csl.complaint.ComplaintRepository complaints) {
     this.customerService = customerService;
     this.customers = customers;
     this.gradeChanges = gradeChanges;
@@ -63,6 +65,7 @@ public class CustomerController {
     this.currentUser = currentUser;
     this.access = access;
     this.system = system;
+    this.complaints = complaints;
   }
 
   /** 201 with id, grade, keyCustomer and the pre-sale instance; 400 per bad field; 409 on a duplicate. */
@@ -120,7 +123,11 @@ public class CustomerController {
     body.put("gradeHistory", gradeChanges.findByCustomerIdOrderByIdAsc(id));
     body.put("serviceSchedules", schedules.findByCustomerIdOrderByIdAsc(id));
     body.put("followUps", followUps.findByCustomerIdOrderByIdAsc(id));
-    body.put("contracts", contracts.findByCustomerIdOrderByIdAsc(id));
+    body.put("contracts", contracts.findByCustomerIdOrderByIdAsc(id).stream().map(c -> Map.of(
+        "id", c.getId(), "contractNumber", c.getContractNumber(), "amount", c.getAmount(),
+        "status", c.getStatus(), "class", String.valueOf(c.getContractClass()))).toList());
+    body.put("complaints", complaints.summariesOfCustomer(id).stream().map(row -> Map.of(
+        "number", row[0], "category", row[1], "status", row[2], "registeredAt", row[3])).toList());
     return body;
   }
 

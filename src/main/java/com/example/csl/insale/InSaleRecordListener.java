@@ -46,13 +46,13 @@ public class InSaleRecordListener implements TaskListener {
           contract.setInstallationRecord(Vars.limited(task, "installationRecord", "运输与安装记录", 2000, true));
       case "Task_ExecutionFollowUp" ->
           contract.setExecutionFollowUp(Vars.limited(task, "executionFollowUp", "合约执行跟进情况", 2000, true));
-      case "Task_Evaluate" -> documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
-          Vars.limited(task, "evaluation", "项目服务评估", 4000, true), who, now()));
-      case "Task_ServicePlan" -> documents.save(new ProjectDocument(contract.getId(), "PLAN",
+      case "Task_Evaluate" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
+          Vars.limited(task, "evaluation", "项目服务评估", 4000, true), who, now())));
+      case "Task_ServicePlan" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "PLAN",
           "人力组织：" + Vars.limited(task, "planManpower", "项目人力组织安排", 900, true)
               + "\n进度安排：" + Vars.limited(task, "planSchedule", "项目进度安排", 900, true)
               + "\n事务处理：" + Vars.limited(task, "planIssueHandling", "项目事务如何解决", 900, true)
-              + "\n技术服务组成：" + Vars.limited(task, "planTechComposition", "项目技术服务组成", 900, true), who, now()));
+              + "\n技术服务组成：" + Vars.limited(task, "planTechComposition", "项目技术服务组成", 900, true), who, now())));
       case "Task_CustomerSignOff" -> {
         contract.setPlanSignedBy(Vars.limited(task, "planSignedBy", "客户签字人", 100, true));
         contract.setPlanSignedOn(requiredDate(task, "planSignedOn", "签字日期"));
@@ -72,6 +72,11 @@ public class InSaleRecordListener implements TaskListener {
       }
       default -> throw new IllegalStateException("no record for task " + task.getTaskDefinitionKey());
     }
+  }
+
+  /** The approvers' forms show the text they approve (R-IN-5, R-IN-6). */
+  private static void underApproval(DelegateTask task, ProjectDocument document) {
+    task.getExecution().getProcessInstance().setVariable("documentUnderApproval", document.getContent());
   }
 
   private static LocalDate requiredDate(DelegateTask task, String name, String label) {

@@ -164,6 +164,9 @@ class AfterSaleProcessTest {
 
     JsonNode file = Http.as(port, "lina").get("/api/complaints/" + number).json();
     assertThat(file.get("status").asText()).isEqualTo("ARCHIVED");
+    // R-ARC-1: the customer's archive lists its complaints
+    assertThat(Http.as(port, "lina").get("/api/customers/" + customer.getId()).json().get("complaints").get(0)
+        .get("number").asText()).isEqualTo(number);
     assertThat(file.get("handlerGroup").asText()).isEqualTo("eng-tech");
     assertThat(file.get("notice").asText()).contains(number).contains("eng-tech");
     assertThat(file.get("handlingResult").asText()).isEqualTo("已调整皮带，异响消除");

@@ -133,6 +133,8 @@ class InSaleProcessTest {
 
     // R-IN-5: engineering-head confirms, marketing-vp rejects -> the team is redesigned
     complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "第一版评估"));
+    assertThat(formService.getTaskFormVariables(task(instance, "Task_EvaluationApproval").getId())
+        .getValue("documentUnderApproval", String.class)).as("the approver sees what is approved").isEqualTo("第一版评估");
     Task confirm = task(instance, "Task_EvaluationApproval");
     assertThat(taskService.getIdentityLinksForTask(confirm.getId())).extracting("groupId").containsExactly("engineering-head");
     complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
@@ -244,5 +246,27 @@ class InSaleProcessTest {
     assertThatThrownBy(() -> as.call("zhangwei", () -> formService.submitStartForm(definitionId, Map.of(
         "customerId", customer.getId(), "contractNumber", "HT-X", "contractAmount", 5, "contractSignedDate", "2026-11-20"))))
         .as("only marketing starts in-sale").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+  }
+
+  @Test
+  @DisplayName("R-IN-5 R-SEC-1 the general manager's rejection also loops back with its reason; a marketing-vp user cannot act as general manager")
+  void generalManagerRejectsAndOnlyTheRightGroupApproves() {
+    ProcessInstance instance = startManually(2_000_000, false);
+    reviewAndClassify(instance, "BULK");
+    complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
+    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "评估"));
+    complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
+    complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
+    Task gmLevel = task(instance, "Task_EvaluationApproval");
+    assertThat(taskService.getIdentityLinksForTask(gmLevel.getId())).extracting("groupId").containsExactly("general-manager");
+    assertThatThrownBy(() -> as.run("zhaolei", () -> taskService.claim(gmLevel.getId(), "zhaolei")))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    assertThatThrownBy(() -> as.run("zhaolei", () -> taskService.complete(gmLevel.getId(), Map.of("approvalDecision", "APPROVE"))))
+        .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+    complete("gaojun", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "成本过高"));
+    assertThat(instance).isWaitingAt("Task_FormTeam");
+    assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).isEqualTo("general-manager：成本过高");
+    assertThat(approvals.findByContractIdOrderByIdAsc(contractOf(instance).getId())).last()
+        .extracting(ProjectApproval::getReason).isEqualTo("成本过高");
   }
 }
