@@ -451,4 +451,23 @@ class AfterSaleProcessTest {
     // the deadlines stay those of the registration
     assertThat(task(instance, "Task_Reply").getDueDate().toInstant()).isEqualTo(at("2026-10-09T10:00:00+08:00"));
   }
+
+  @Test
+  @DisplayName("R-AS-5 R-AS-6 nobody acts: at the 2-working-day reply deadline (Fri 10-09) investigation and reply escalate together, once")
+  void replyMissed() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    Job reply = timer(instance, "Timer_Reply");
+    assertThat(reply.getDuedate().toInstant()).isEqualTo(at("2026-10-09T10:00:00+08:00"));
+    ClockUtil.setCurrentTime(reply.getDuedate());
+    managementService.executeJob(reply.getId());
+    Job investigation = timer(instance, "Timer_Investigation");
+    managementService.executeJob(investigation.getId());
+    long complaintId = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow().getId();
+    assertThat(escalations.findByComplaintIdOrderByIdAsc(complaintId)).extracting(ComplaintEscalation::getDeadline)
+        .containsExactlyInAnyOrder(ComplaintEscalation.Deadline.INVESTIGATION, ComplaintEscalation.Deadline.REPLY);
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Supervise").count())
+        .as("the second timer finds nothing new to escalate").isEqualTo(1);
+  }
 }
