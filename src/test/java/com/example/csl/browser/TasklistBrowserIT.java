@@ -77,14 +77,31 @@ class TasklistBrowserIT {
     }
   }
 
+  /** Keeps a screenshot of each step under target/browser/ (issue 9 asks for them as test artefacts). */
+  private void shot(String name) {
+    try {
+      Files.createDirectories(Path.of("target/browser"));
+      Files.write(Path.of("target/browser/" + name + ".png"),
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void login(String user) {
+    login(user, "tasklist");
+  }
+
+  private void login(String user, String app) {
     browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
     WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
     name.sendKeys(user);
     browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("Service#2026");
     browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部门待办')]")));
+    if (app.equals("tasklist")) {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部门待办')]")));
+    }
   }
 
   private WebElement field(String label) {
@@ -142,6 +159,7 @@ class TasklistBrowserIT {
     field("投诉内容");
     button("Start");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Field is required')]")));
+    shot("1-zhangwei-start-form-validation");
     assertThat(complaints.count()).as("an invalid form stores nothing").isZero();
     input("客户电话", "13511112222");
     choose("投诉渠道", "投诉热线");
@@ -149,12 +167,14 @@ class TasklistBrowserIT {
     input("投诉内容", "控制系统频繁报警停机");
     button("Start");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'The process has been started')]")));
+    shot("2-zhangwei-started");
     List<Complaint> registered = complaints.findAll();
     assertThat(registered).hasSize(1);
     assertThat(registered.get(0).getRegisteredBy()).isEqualTo("zhangwei");
 
     openGroupTask("投诉受理审核");
     radio("成立，开具处理通知单");
+    shot("3-zhangwei-validity");
     button("Complete");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
 
@@ -164,11 +184,33 @@ class TasklistBrowserIT {
         .isEqualTo(registered.get(0).getComplaintNumber());
     input("调查情况及具体责任人", "控制柜接线松动，责任人：安装班组");
     input("答复客户的解决方案", "当日上门紧固接线并测试");
+    shot("4-zhouqiang-reply");
     button("Complete");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
     Complaint handled = complaints.findAll().get(0);
     assertThat(handled.getHandlerGroup()).isEqualTo("eng-tech");
     assertThat(handled.getInvestigationStartedAt()).isNotNull();
     assertThat(handled.getReplyToCustomer()).isEqualTo("当日上门紧固接线并测试");
+
+    // R-AUD-1: the auditor finds the complaint by its number in Cockpit's 审计 page and reads its history
+    login("fengyi", "cockpit");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='审计']"))).click();
+    WebElement key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input.audit-key")));
+    key.sendKeys(handled.getComplaintNumber());
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector("select.audit-state-select"))).selectByValue("all");
+    browser.findElement(By.cssSelector("button.audit-search-button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".audit-results"), handled.getComplaintNumber()));
+    shot("5-fengyi-audit-search");
+    browser.findElement(By.cssSelector("a.audit-open")).click();
+    WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-history")));
+    shot("6-fengyi-audit-history");
+    List<String> assignees = history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream()
+        .map(WebElement::getText).toList();
+    assertThat(assignees).contains("zhangwei", "zhouqiang");
+    String decisions = history.findElements(By.cssSelector("tr.audit-decision")).stream().map(WebElement::getText)
+        .reduce("", String::concat);
+    assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = TECHNICAL", "大宗合约客户 = false", "处理部门 = eng-tech");
+    // read-only: the audit page offers no action but its search
+    assertThat(browser.findElements(By.cssSelector(".audit-history button, .audit-history input"))).isEmpty();
   }
 }
