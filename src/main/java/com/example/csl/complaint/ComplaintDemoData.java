@@ -61,7 +61,23 @@ public class ComplaintDemoData {
       taskService.complete(task.getId(), Map.of("validity", "FOUNDED"));
       return null;
     });
+    // one complaint walked to the archive, so an auditor finds a finished case's full history
+    ProcessInstance archived = runAs.call("zhangwei", () -> register(ids.get(0), "OTHER", "发票抬头开错，需重开"));
+    complete(archived, "Task_CheckValidity", "zhangwei", Map.of("validity", "FOUNDED"));
+    complete(archived, "Task_Reply", "zhangwei", Map.of("investigation", "开票员录入错误", "replyToCustomer", "三个工作日内重开发票"));
+    complete(archived, "Task_RecordHandling", "zhangwei", Map.of("handlingResult", "已重开发票并快递给客户"));
+    complete(archived, "Task_Confirm", "lina", Map.of("confirmation", "SATISFIED", "confirmationMethod", "PHONE",
+        "confirmationReference", "电话确认 录音 0001"));
+    complete(archived, "Task_Callback", "lina", Map.of("callbackOpinion", "客户满意", "departmentFeedback", "开票前复核抬头"));
     LOG.info("Created demo complaints (csl.demo-data.enabled)");
+  }
+
+  private void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
+    runAs.run(user, () -> {
+      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+      taskService.claim(task.getId(), user);
+      taskService.complete(task.getId(), variables);
+    });
   }
 
   private ProcessInstance register(long customerId, String category, String description) {

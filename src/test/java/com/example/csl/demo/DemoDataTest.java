@@ -21,12 +21,15 @@ class DemoDataTest {
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   @Test
   @DisplayName("R-SEC-3 demo data: pre-sale cases and complaints waiting in the demo users' groups")
   void sampleCasesExist() {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(4);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count()).isEqualTo(2);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("after-sale").finished().count())
+        .as("one archived complaint for the auditor").isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("in-sale").processInstanceBusinessKey("HT-2026-0001")
         .count()).isEqualTo(1);
     assertThat(taskService.createTaskQuery().taskCandidateGroup("marketing-vp").count()).isPositive();
