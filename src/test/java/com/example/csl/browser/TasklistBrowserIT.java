@@ -210,7 +210,17 @@ class TasklistBrowserIT {
     String decisions = history.findElements(By.cssSelector("tr.audit-decision")).stream().map(WebElement::getText)
         .reduce("", String::concat);
     assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = TECHNICAL", "大宗合约客户 = false", "处理部门 = eng-tech");
-    // read-only: the audit page offers no action but its search
+    // read-only: the audit page offers no action but its search, and Cockpit's own instance page
+    // shows the auditor no delete, suspend, retry or variable actions
     assertThat(browser.findElements(By.cssSelector(".audit-history button, .audit-history input"))).isEmpty();
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
+        + handled.getProcessInstanceId() + "/runtime");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'审计历史')]")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("csl-read-only")));
+    shot("7-fengyi-instance-read-only");
+    assertThat(browser.findElements(By.cssSelector("[uib-tooltip='Delete running process instance']")))
+        .allMatch(element -> !element.isDisplayed());
+    assertThat(browser.findElements(By.cssSelector("[uib-tooltip='Suspend Process Instance']")))
+        .allMatch(element -> !element.isDisplayed());
   }
 }

@@ -149,6 +149,45 @@ async function renderSearch(node, api) {
   }
 }
 
+// Read-only Cockpit for auditors and process owners (R-SEC-1): the engine already refuses their
+// changes with 403; this also hides Cockpit's change actions (delete, suspend, retries, variables,
+// migration, batches) for every user who is not in camunda-admin, so they are not offered at all.
+const READ_ONLY_CSS = '.ctn-toolbar, [uib-tooltip="Edit the variable"], [uib-tooltip="Delete the variable"], '
+  + '[uib-tooltip="Migrate this instance to latest version"], a[href*="/migration"], a[href*="/batch"] '
+  + '{ display: none !important; }';
+
+let readOnlyCheckedFor = null;
+
+async function applyReadOnly() {
+  try {
+    const base = window.location.pathname.split('/app/')[0];
+    const auth = await fetch(base + '/api/admin/auth/user/default', { credentials: 'same-origin' });
+    if (!auth.ok) return; // not logged in yet: checked again on the next navigation
+    const user = await auth.json();
+    if (readOnlyCheckedFor === user.userId) return;
+    const groups = await fetch(base + '/api/engine/engine/default/group?member=' + encodeURIComponent(user.userId),
+      { credentials: 'same-origin', headers: { 'Accept': 'application/json' } });
+    const ids = groups.ok ? (await groups.json()).map(g => g.id) : [];
+    let style = document.getElementById('csl-read-only');
+    if (!ids.includes('camunda-admin')) {
+      if (!style) {
+        style = document.createElement('style');
+        style.id = 'csl-read-only';
+        style.textContent = READ_ONLY_CSS;
+        document.head.appendChild(style);
+      }
+    } else if (style) {
+      style.remove();
+    }
+    readOnlyCheckedFor = user.userId;
+  } catch (e) {
+    // checked again on the next navigation
+  }
+}
+
+applyReadOnly();
+window.addEventListener('hashchange', applyReadOnly);
+
 export default [
   {
     id: 'csl.audit.navigation',
