@@ -108,4 +108,27 @@ class DecisionTablesTest {
     assertThat((String) evaluate("complaint-escalation.dmn", "complaint-escalation", Map.of("handlerGroup", handlerGroup))
         .getEntry("managerGroup")).isEqualTo(managerGroup);
   }
+
+  @ParameterizedTest(name = "R-REP-5 estimate {0} -> approver {1}, reviewer {2}")
+  @CsvSource({"0, cs-manager, ", "1000, cs-manager, ", "1000.01, vice-gm, deputy-chief-engineer",
+      "10000, vice-gm, deputy-chief-engineer", "10000.01, general-manager, ", "250000, general-manager, "})
+  void repairApproval(double estimatedCost, String approver, String reviewer) {
+    DmnDecisionRuleResult result = evaluate("repair-approval.dmn", "repair-approval", Map.of("estimatedCost", estimatedCost));
+    assertThat((String) result.getEntry("approverGroup")).isEqualTo(approver);
+    assertThat((String) result.getEntry("reviewerGroup")).isEqualTo(reviewer);
+  }
+
+  @ParameterizedTest(name = "R-REP-8 final cost {0} -> {1}")
+  @CsvSource({"0, customer-service", "19999.99, customer-service", "20000, audit", "85000, audit"})
+  void settlementReview(double finalCost, String group) {
+    assertThat((String) evaluate("settlement-review.dmn", "settlement-review", Map.of("finalCost", finalCost))
+        .getEntry("reviewGroup")).isEqualTo(group);
+  }
+
+  @ParameterizedTest(name = "R-SAT-3 score {0} -> band {1}")
+  @CsvSource({"100, A", "93, A", "92.99, B", "80, B", "79.99, C", "70, C", "69.99, D", "0, D"})
+  void satisfactionBand(double score, String band) {
+    assertThat((String) evaluate("satisfaction-band.dmn", "satisfaction-band", Map.of("score", score))
+        .getEntry("band")).isEqualTo(band);
+  }
 }
