@@ -153,6 +153,11 @@ public class WorkingDayCalendar {
     }
   }
 
+  /** Today's date in the calendar's zone, on the engine clock (which tests may move). */
+  public LocalDate today() {
+    return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+  }
+
   public ZoneId getZone() {
     return zone;
   }

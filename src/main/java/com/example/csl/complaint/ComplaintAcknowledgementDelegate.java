@@ -4,7 +4,6 @@ import com.example.csl.common.Vars;
 import com.example.csl.customer.Customer;
 import com.example.csl.customer.CustomerService;
 import com.example.csl.notification.NotificationService;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component("complaintAcknowledgementDelegate")
 public class ComplaintAcknowledgementDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
+  private final DateTimeFormatter format;
   private final ComplaintService complaintService;
   private final CustomerService customerService;
   private final NotificationService notifications;
 
   public ComplaintAcknowledgementDelegate(ComplaintService complaintService, CustomerService customerService,
-      NotificationService notifications) {
+      NotificationService notifications, com.example.csl.calendar.WorkingDayCalendar calendar) {
+    this.format = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(calendar.getZone());
     this.complaintService = complaintService;
     this.customerService = customerService;
     this.notifications = notifications;
@@ -37,7 +36,7 @@ public class ComplaintAcknowledgementDelegate implements JavaDelegate {
     Customer customer = customerService.get(complaint.getCustomerId());
     notifications.toAddress("complaint-ack:" + complaint.getComplaintNumber(), customer.getEmail(),
         "complaint-acknowledgement", Map.of("customerName", customer.getContactPerson(),
-            "complaintNumber", complaint.getComplaintNumber(), "replyDue", FORMAT.format(complaint.getReplyDue())),
+            "complaintNumber", complaint.getComplaintNumber(), "replyDue", format.format(complaint.getReplyDue())),
         complaint.getComplaintNumber());
   }
 }

@@ -114,7 +114,7 @@ public class ComplaintController {
     Map<String, String> errors = new LinkedHashMap<>();
     String group = body.get("handlerGroup");
     String reason = body.get("reason");
-    if (group == null || java.util.Arrays.stream(com.example.csl.identity.StaffGroup.values()).noneMatch(g -> g.id().equals(group))) {
+    if (!com.example.csl.identity.StaffGroup.isKnown(group)) {
       errors.put("handlerGroup", "必填，且须为已知的部门");
     } else if (group.equals(complaint.getHandlerGroup())) {
       errors.put("handlerGroup", "已由该部门处理");

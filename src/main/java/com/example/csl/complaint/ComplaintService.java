@@ -11,8 +11,6 @@ import com.example.csl.identity.StaffGroup;
 import com.example.csl.web.NotFoundException;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,21 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintService {
 
-  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
   private final ComplaintRepository complaints;
   private final ComplaintNumbers numbers;
   private final CustomerRepository customers;
   private final ContractRepository contracts;
   private final Validator validator;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
   public ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, CustomerRepository customers,
-      ContractRepository contracts, Validator validator) {
+      ContractRepository contracts, Validator validator, com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.complaints = complaints;
     this.numbers = numbers;
     this.customers = customers;
     this.contracts = contracts;
     this.validator = validator;
+    this.calendar = calendar;
   }
 
   /** Field → reason for each problem of the registration that needs no database. */
@@ -47,7 +45,7 @@ public class ComplaintService {
       errors.putIfAbsent("customerId", "必填：客户档案编号或客户电话");
     }
     if (registration.responsibleGroup() != null && !registration.responsibleGroup().isBlank()
-        && Arrays.stream(StaffGroup.values()).noneMatch(g -> g.id().equals(registration.responsibleGroup()))) {
+        && !StaffGroup.isKnown(registration.responsibleGroup())) {
       errors.putIfAbsent("responsibleGroup", "不是已知的部门: " + registration.responsibleGroup());
     }
     return errors;
@@ -71,7 +69,7 @@ public class ComplaintService {
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Complaint complaint = new Complaint();
-    complaint.setComplaintNumber(numbers.next(now.atZone(SHANGHAI).toLocalDate()));
+    complaint.setComplaintNumber(numbers.next(calendar.today()));
     complaint.setCustomerId(customer.getId());
     complaint.setContractId(registration.contractId());
     complaint.setChannel(registration.channel());

@@ -3,7 +3,6 @@ package com.example.csl.complaint;
 import com.example.csl.common.BusinessRuleViolation;
 import com.example.csl.common.Vars;
 import com.example.csl.identity.StaffGroup;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,7 +40,7 @@ public class ComplaintValidityListener implements TaskListener {
       }
       case "FOUNDED" -> {
         String group = Vars.text(task, "responsibleGroup");
-        if (group != null && Arrays.stream(StaffGroup.values()).noneMatch(g -> g.id().equals(group))) {
+        if (group != null && !StaffGroup.isKnown(group)) {
           throw new BusinessRuleViolation("responsibleGroup", "不是已知的部门: " + group);
         }
         if (group != null) {

@@ -3,7 +3,6 @@ package com.example.csl.complaint;
 import static com.example.csl.complaint.AfterSaleProcess.*;
 
 import com.example.csl.common.Vars;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,14 +18,15 @@ import org.springframework.stereotype.Component;
 @Component("issueHandlingNoticeDelegate")
 public class IssueHandlingNoticeDelegate implements JavaDelegate {
 
-  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
+  private final DateTimeFormatter format;
   private final ComplaintService complaintService;
   private final com.example.csl.contract.ContractRepository contracts;
   private final com.example.csl.insale.ProjectTeamRepository teams;
 
   public IssueHandlingNoticeDelegate(ComplaintService complaintService,
-      com.example.csl.contract.ContractRepository contracts, com.example.csl.insale.ProjectTeamRepository teams) {
+      com.example.csl.contract.ContractRepository contracts, com.example.csl.insale.ProjectTeamRepository teams,
+      com.example.csl.calendar.WorkingDayCalendar calendar) {
+    this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.getZone());
     this.complaintService = complaintService;
     this.contracts = contracts;
     this.teams = teams;
@@ -63,8 +63,8 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
             + "给予客户满意答复期限 %s；向客户服务部反馈处理信息期限 %s；解决期限 %s。",
         complaint.getComplaintNumber(), complaint.getCategory(), group, complaint.getDescription(),
         complaint.getCustomerRequest() == null ? "无" : complaint.getCustomerRequest(),
-        FORMAT.format(complaint.getInvestigationDue()), FORMAT.format(complaint.getReplyDue()),
-        FORMAT.format(complaint.getFeedbackDue()), FORMAT.format(complaint.getResolutionDue())));
+        format.format(complaint.getInvestigationDue()), format.format(complaint.getReplyDue()),
+        format.format(complaint.getFeedbackDue()), format.format(complaint.getResolutionDue())));
     execution.setVariable(HANDLER_GROUP, group);
     execution.setVariable("notice", complaint.getNotice());
   }

@@ -29,7 +29,7 @@ public class RerouteComplaintDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaintService.get(Vars.id(execution, AfterSaleProcess.COMPLAINT_ID));
     String to = Vars.requiredText(execution, "rerouteGroup", "改派部门");
-    if (java.util.Arrays.stream(com.example.csl.identity.StaffGroup.values()).noneMatch(g -> g.id().equals(to))) {
+    if (!com.example.csl.identity.StaffGroup.isKnown(to)) {
       throw new com.example.csl.common.BusinessRuleViolation("rerouteGroup", "不是已知的部门: " + to);
     }
     String reason = Vars.requiredText(execution, "rerouteReason", "改派理由");

@@ -12,16 +12,18 @@ public class ContractService {
 
   private final ContractRepository contracts;
   private final Validator validator;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
-  public ContractService(ContractRepository contracts, Validator validator) {
+  public ContractService(ContractRepository contracts, Validator validator,
+      com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.contracts = contracts;
     this.validator = validator;
+    this.calendar = calendar;
   }
 
   public Map<String, String> violations(ContractTerms terms) {
     Map<String, String> errors = com.example.csl.common.FieldErrors.of(validator.validate(terms));
-    if (terms.signedDate() != null && terms.signedDate().isAfter(ClockUtil.getCurrentTime().toInstant()
-        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate())) {
+    if (terms.signedDate() != null && terms.signedDate().isAfter(calendar.today())) {
       errors.putIfAbsent("signedDate", "签订日期不能晚于今天");
     }
     if (terms.contractNumber() != null && contracts.findByContractNumber(terms.contractNumber().trim()).isPresent()) {

@@ -72,6 +72,11 @@ public enum StaffGroup {
     return access.cockpit();
   }
 
+  /** Whether the id names a department or role of SPEC §0. */
+  public static boolean isKnown(String id) {
+    return id != null && Arrays.stream(values()).anyMatch(g -> g.id.equals(id));
+  }
+
   /** Groups whose members work on tasks in Tasklist. */
   public static List<StaffGroup> tasklistGroups() {
     return Arrays.stream(values()).filter(StaffGroup::usesTasklist).toList();

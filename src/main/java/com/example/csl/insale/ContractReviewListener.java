@@ -6,10 +6,8 @@ import com.example.csl.common.Vars;
 import com.example.csl.contract.Contract;
 import com.example.csl.contract.ContractRepository;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +19,13 @@ public class ContractReviewListener implements TaskListener {
 
   private final ContractRepository contracts;
   private final Actor actor;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
-  public ContractReviewListener(ContractRepository contracts, Actor actor) {
+  public ContractReviewListener(ContractRepository contracts, Actor actor,
+      com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.contracts = contracts;
     this.actor = actor;
+    this.calendar = calendar;
   }
 
   @Override
@@ -38,7 +39,7 @@ public class ContractReviewListener implements TaskListener {
     if (reviewedOn == null) {
       throw new BusinessRuleViolation("reviewedOn", "必填：评审日期");
     }
-    if (reviewedOn.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate())) {
+    if (reviewedOn.isAfter(calendar.today())) {
       throw new BusinessRuleViolation("reviewedOn", "评审日期不能晚于今天");
     }
     contract.setReviewedOn(reviewedOn);

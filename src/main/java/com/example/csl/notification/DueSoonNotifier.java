@@ -27,13 +27,15 @@ public class DueSoonNotifier {
   private final NotificationService notifications;
   private final NotificationProperties properties;
   private final SystemActions system;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
   public DueSoonNotifier(TaskService taskService, NotificationService notifications, NotificationProperties properties,
-      SystemActions system) {
+      SystemActions system, com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.taskService = taskService;
     this.notifications = notifications;
     this.properties = properties;
     this.system = system;
+    this.calendar = calendar;
   }
 
   @Transactional
@@ -53,7 +55,7 @@ public class DueSoonNotifier {
         Object complaint = system.call(() -> taskService.getVariable(task.getId(), "complaintNumber"));
         Object customer = system.call(() -> taskService.getVariable(task.getId(), "customerName"));
         model.put("caseLabel", complaint != null ? "（投诉 " + complaint + "）" : customer != null ? "（客户 " + customer + "）" : "");
-        model.put("due", TaskNotificationListener.DUE.format(task.getDueDate().toInstant()));
+        model.put("due", TaskNotificationListener.DUE.withZone(calendar.getZone()).format(task.getDueDate().toInstant()));
         model.put("tasklistUrl", properties.getTasklistUrl());
         notifications.toUsers(users, "due-soon:" + task.getId() + ":" + task.getDueDate().getTime(), "task-due-soon", model,
             complaint != null ? complaint.toString() : "task:" + task.getId());

@@ -17,30 +17,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskNotificationListener implements TaskListener {
 
-  static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+  static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final NotificationService notifications;
   private final NotificationProperties properties;
+  private final ZoneId zone;
 
-  public TaskNotificationListener(NotificationService notifications, NotificationProperties properties) {
+  public TaskNotificationListener(NotificationService notifications, NotificationProperties properties,
+      com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.notifications = notifications;
     this.properties = properties;
+    this.zone = calendar.getZone();
   }
 
   @Override
   public void notify(DelegateTask task) {
     String template = properties.getTaskTemplates().getOrDefault(task.getTaskDefinitionKey(), "task-created");
-    notifications.toUsers(notifications.recipientsOf(task.getAssignee(), task.getCandidates()), "task:" + task.getId(), template, model(task, properties),
+    notifications.toUsers(notifications.recipientsOf(task.getAssignee(), task.getCandidates()), "task:" + task.getId(), template, model(task, properties, zone),
         reference(task));
   }
 
-  static Map<String, Object> model(DelegateTask task, NotificationProperties properties) {
+  static Map<String, Object> model(DelegateTask task, NotificationProperties properties, ZoneId zone) {
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", task.getName());
     model.put("caseLabel", caseLabel(task));
     model.put("processName", task.getProcessDefinitionId() == null ? ""
         : task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':')));
-    model.put("due", task.getDueDate() == null ? "无" : DUE.format(task.getDueDate().toInstant()));
+    model.put("due", task.getDueDate() == null ? "无" : DUE.withZone(zone).format(task.getDueDate().toInstant()));
     model.put("tasklistUrl", properties.getTasklistUrl());
     return model;
   }

@@ -13,7 +13,6 @@ import com.example.csl.customer.FollowUp;
 import com.example.csl.customer.FollowUpRepository;
 import com.example.csl.customer.Intention;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
 public class FollowUpListener implements TaskListener {
 
   static final String TECHNICAL_CONSULTATION_TASK = "Task_TechnicalConsultation";
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final List<String> ROUND_FIELDS = List.of("followUpDate", "followUpAction", "followUpOutcome",
       "followUpNextStep", "consultationQuestion", "consultationOutcome", "contractNumber", "contractAmount",
       "contractSignedDate", "involvesDesignInstallation", "dropReason");
@@ -40,13 +38,15 @@ public class FollowUpListener implements TaskListener {
   private final FollowUpRepository followUps;
   private final ContractService contractService;
   private final Actor actor;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
   public FollowUpListener(CustomerService customerService, FollowUpRepository followUps,
-      ContractService contractService, Actor actor) {
+      ContractService contractService, Actor actor, com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.customerService = customerService;
     this.followUps = followUps;
     this.contractService = contractService;
     this.actor = actor;
+    this.calendar = calendar;
   }
 
   @Override
@@ -108,8 +108,8 @@ public class FollowUpListener implements TaskListener {
         Vars.date(scope, "contractSignedDate", "签订日期"), Vars.bool(scope, "involvesDesignInstallation"));
   }
 
-  private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+  private LocalDate today() {
+    return calendar.today();
   }
 
   private static java.time.Instant now() {

@@ -10,7 +10,6 @@ import com.example.csl.customer.CustomerService;
 import com.example.csl.customer.FollowUp;
 import com.example.csl.customer.FollowUpRepository;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,11 +23,14 @@ public class VisitAppointmentListener implements TaskListener {
   private final CustomerService customerService;
   private final FollowUpRepository followUps;
   private final Actor actor;
+  private final com.example.csl.calendar.WorkingDayCalendar calendar;
 
-  public VisitAppointmentListener(CustomerService customerService, FollowUpRepository followUps, Actor actor) {
+  public VisitAppointmentListener(CustomerService customerService, FollowUpRepository followUps, Actor actor,
+      com.example.csl.calendar.WorkingDayCalendar calendar) {
     this.customerService = customerService;
     this.followUps = followUps;
     this.actor = actor;
+    this.calendar = calendar;
   }
 
   @Override
@@ -46,8 +48,8 @@ public class VisitAppointmentListener implements TaskListener {
     String participants = Vars.limited(task, "visitParticipants", "拜访人员", 200, true);
     String note = Vars.limited(task, "visitNote", "预约说明", 1000, false);
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
-    java.time.LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
-    String outcome = "预约上门拜访 " + when.atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDateTime()
+    java.time.LocalDate today = calendar.today();
+    String outcome = "预约上门拜访 " + when.atZoneSameInstant(calendar.getZone()).toLocalDateTime()
         + "，拜访人员：" + participants + (note == null ? "" : "；" + note);
     followUps.save(new FollowUp(customer.getId(), today, FollowUp.Action.ON_SITE_VISIT,
         actor.currentOr(task.getAssignee()), outcome, null, customer.getIntention(), customer.getIntention(),
