@@ -72,6 +72,8 @@ def layout(model):
 def waypoints(src, tgt, b, src_node, tgt_node, flow):
     sx, sy, sw, sh = b[src]
     tx, ty, tw, th = b[tgt]
+    if "points" in flow:  # the complete list of waypoints
+        return list(flow["points"])
     if "via" in flow:  # explicit waypoints (list of (x, y)) between source and target
         pts = [(sx + sw, sy + sh // 2)] + list(flow["via"]) + [(tx, ty + th // 2)]
         return pts

@@ -139,7 +139,11 @@ flows = [
     dict(id="Flow_Routed", **{"from": "Task_Route", "to": "Task_IssueNotice"}),
     dict(id="Flow_Noticed", **{"from": "Task_IssueNotice", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_ToManager", **{"from": "Gateway_HandlingMerge", "to": "Task_FindManager"}),
-    dict(id="Flow_ToHandling", **{"from": "Task_FindManager", "to": "SubProcess_Handling"}),
+    dict(id="Flow_ToRepairCheck", **{"from": "Task_FindManager", "to": "Gateway_Repair"}),
+    dict(id="Flow_ToHandling", name="其他投诉", **{"from": "Gateway_Repair", "to": "SubProcess_Handling"}),
+    dict(id="Flow_ToRepairOrder", name="维修工程", cond="${routedGroup == 'repair-order'}", **{"from": "Gateway_Repair", "to": "CallActivity_RepairOrder"}),
+    dict(id="Flow_Repaired", **{"from": "CallActivity_RepairOrder", "to": "Task_RecordRepairResult"}),
+    dict(id="Flow_RepairRecorded", **{"from": "Task_RecordRepairResult", "to": "Gateway_ArchiveMerge"}),
     dict(id="Flow_RerouteRecorded", lift=40, **{"from": "Task_Reroute", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_HandlingStarts", **{"from": "Start_Handling", "to": "Gateway_HandlingLoop"}),
     dict(id="Flow_ToReply", **{"from": "Gateway_HandlingLoop", "to": "Task_Reply"}),
@@ -155,7 +159,8 @@ flows = [
     dict(id="Flow_Satisfied", name="满意", cond="${satisfied}", **{"from": "Gateway_Satisfied", "to": "End_Handled"}),
     dict(id="Flow_NotSatisfied", name="不满意，重新处理", lift=20, **{"from": "Gateway_Satisfied", "to": "Gateway_HandlingLoop"}),
     dict(id="Flow_ToCallback", **{"from": "SubProcess_Handling", "to": "Task_Callback"}),
-    dict(id="Flow_CalledBack", **{"from": "Task_Callback", "to": "Task_Archive"}),
+    dict(id="Flow_CalledBack", **{"from": "Task_Callback", "to": "Gateway_ArchiveMerge"}),
+    dict(id="Flow_ToArchive", **{"from": "Gateway_ArchiveMerge", "to": "Task_Archive"}),
     dict(id="Flow_Archived", **{"from": "Task_Archive", "to": "End_Archived"}),
     dict(id="Flow_FirstResponseMissed", **{"from": "Timer_FirstResponse", "to": "Gateway_EscalationMerge"}),
     dict(id="Flow_InvestigationDue", **{"from": "Timer_Investigation", "to": "Gateway_EscalationMerge"}),
@@ -182,6 +187,33 @@ for _n in nodes:
 for _n in nodes:
     if _n.get("col", 0) >= 8 and _n["id"] != "Gateway_HandlingMerge" and _n["type"] != "boundaryEvent":
         _n["col"] += 1
+
+# repair complaints go to the repair-order process (issue 6): a gateway after the escalation manager,
+# the call activity and its result in the customer-service lane's second row, a merge before the archive
+for _n in nodes:
+    if _n.get("col", 0) >= 10 and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
+for _n in nodes:
+    if _n["id"] in ("Task_Archive", "End_Archived"):
+        _n["col"] += 1
+nodes += [
+    dict(id="Gateway_Repair", type="exclusiveGateway", name="维修类投诉?", col=10, lane=CS, default="Flow_ToHandling",
+         doc="R-REP-1: the routing table answers repair-order for repair complaints; they are handled as a repair work order."),
+    dict(id="CallActivity_RepairOrder", type="callActivity", name="维修派工（repair-order）", col=12, lane=CS, row=1,
+         attrs={"calledElement": "repair-order"},
+         ext='''        <camunda:in source="complaintId" target="complaintId" />
+        <camunda:in source="complaintNumber" target="complaintNumber" />
+        <camunda:in source="customerId" target="customerId" />
+        <camunda:in source="description" target="description" />
+        <camunda:out source="orderNumber" target="repairOrderNumber" />
+        <camunda:out source="repairResult" target="repairResult" />
+        <camunda:out source="repairStatus" target="repairStatus" />''',
+         doc="R-REP-1 … R-REP-10: the repair work order process — site survey, approval by cost, repair under working-day deadlines, completion check signed by the customer, callback, final account and settlement. Its result returns to the complaint."),
+    dict(id="Task_RecordRepairResult", type="serviceTask", name="记录维修处理结果", col=14, lane=CS, row=1,
+         attrs={"camunda:delegateExpression": "${recordRepairResultDelegate}"},
+         doc="R-AS-8, R-AS-9, R-AS-10: the repair order's result, the customer's signature and the repair callback become the complaint's handling record, confirmation and callback; then the complaint is archived."),
+    dict(id="Gateway_ArchiveMerge", type="exclusiveGateway", col=20, lane=CS),
+]
 
 MODEL = dict(
     id="Definitions_after_sale",

@@ -52,7 +52,7 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
     String group = switch (routed) {
       case "responsible-department" -> complaint.getResponsibleGroup();
       case "project-team" -> projectTeamGroup(complaint.getCustomerId());
-      // until the repair issue adds the repair-order call activity, the repair team lead handles it
+      // repairs run as a repair-order work order; the repair-team lead receives it (R-REP-2)
       case "repair-order" -> "repair-lead";
       default -> routed;
     };

@@ -110,7 +110,7 @@ class DecisionTablesTest {
   }
 
   @ParameterizedTest(name = "R-REP-5 estimate {0} -> approver {1}, reviewer {2}")
-  @CsvSource({"0, cs-manager, ", "1000, cs-manager, ", "1000.01, vice-gm, deputy-chief-engineer",
+  @CsvSource({"0, cs-manager, ", "999.99, cs-manager, ", "1000, cs-manager, ", "1000.01, vice-gm, deputy-chief-engineer",
       "10000, vice-gm, deputy-chief-engineer", "10000.01, general-manager, ", "250000, general-manager, "})
   void repairApproval(double estimatedCost, String approver, String reviewer) {
     DmnDecisionRuleResult result = evaluate("repair-approval.dmn", "repair-approval", Map.of("estimatedCost", estimatedCost));
@@ -119,7 +119,7 @@ class DecisionTablesTest {
   }
 
   @ParameterizedTest(name = "R-REP-8 final cost {0} -> {1}")
-  @CsvSource({"0, customer-service", "19999.99, customer-service", "20000, audit", "85000, audit"})
+  @CsvSource({"0, customer-service", "19999.99, customer-service", "20000, audit", "20000.01, audit", "85000, audit"})
   void settlementReview(double finalCost, String group) {
     assertThat((String) evaluate("settlement-review.dmn", "settlement-review", Map.of("finalCost", finalCost))
         .getEntry("reviewGroup")).isEqualTo(group);
