@@ -27,7 +27,11 @@ class DemoDataTest {
   @DisplayName("R-SEC-3 demo data: pre-sale cases and complaints waiting in the demo users' groups")
   void sampleCasesExist() {
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(4);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("after-sale").count()).isEqualTo(4);
+    // R-REP-1 R-REP-5: two repair complaints in repair-order: one at the survey, one reviewed and waiting for vice-gm
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("repair-order").count()).isEqualTo(2);
+    assertThat(taskService.createTaskQuery().processDefinitionKey("repair-order").taskDefinitionKey("Task_SiteSurvey").count()).isEqualTo(1);
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("vice-gm").taskDefinitionKey("Task_ApproveCost").count()).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("after-sale").finished().count())
         .as("one archived complaint for the auditor").isEqualTo(1);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("in-sale").processInstanceBusinessKey("HT-2026-0001")
