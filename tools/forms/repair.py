@@ -14,7 +14,7 @@ FORMS = {
     "repair-site-survey": HEADER + [
         ro("customerContact", "联系人、电话、地址"),
         ro("description", "投诉内容（维修要求）", kind="textarea"),
-        ro("lastRejection", "审批退回意见", kind="textarea", hide="=lastRejection = null"),
+        ro("lastRejection", "审批退回意见", kind="textarea", hide="=lastRejection = null or lastRejection = \"\""),
         {"type": "text", "text": "#### 到场勘察人员（现场勘察会签）"},
         field("checkbox", "attendedCustomerService", "客户服务部人员已到场"),
         field("checkbox", "attendedEngineering", "工程技术服务部（或物业公司）人员已到场"),
@@ -42,8 +42,8 @@ FORMS = {
     ] + DECISION,
     "repair-work": HEADER + [
         ro("workOrder", "工程派工单", kind="textarea"),
-        ro("cannotRepairReason", "维修队无法处理的原因", kind="textarea", hide="=cannotRepairReason = null"),
-        ro("lastCheckRemarks", "竣工检查退回意见", kind="textarea", hide="=lastCheckRemarks = null"),
+        ro("cannotRepairReason", "维修队无法处理的原因", kind="textarea", hide="=cannotRepairReason = null or cannotRepairReason = \"\""),
+        ro("lastCheckRemarks", "竣工检查退回意见", kind="textarea", hide="=lastCheckRemarks = null or lastCheckRemarks = \"\""),
         choice("radio", "repairOutcome", "维修结果", [
             ("DONE", "已完工"), ("EXTEND", "特别复杂，经客户认可延长期限"), ("CANNOT", "维修队无法处理，转施工单位")]),
         field("textfield", "workers", "维修工人", max_length=500, description="多人用顿号或逗号分隔", hide="=repairOutcome != \"DONE\""),
@@ -76,7 +76,7 @@ FORMS = {
     "repair-final-account": HEADER + [
         ro("workOrder", "工程派工单", kind="textarea"),
         ro("estimatedCost", "预估维修费用（元）", kind="number"),
-        ro("lastAccountReturn", "决算退回意见", kind="textarea", hide="=lastAccountReturn = null"),
+        ro("lastAccountReturn", "决算退回意见", kind="textarea", hide="=lastAccountReturn = null or lastAccountReturn = \"\""),
         field("number", "finalCost", "决算金额（元）", required=True, decimalDigits=2, min=0,
               description="审核部门由决策表 settlement-review 确定：2万元以下客户服务部，2万元及以上审计核算部"),
         field("textarea", "finalAccount", "决算明细（人工、材料等）", required=True, max_length=2000),
@@ -86,7 +86,7 @@ FORMS = {
         ro("estimatedCost", "预估维修费用（元）", kind="number"),
         ro("finalCost", "决算金额（元）", kind="number"),
         ro("finalAccount", "维修工程决算书", kind="textarea"),
-        ro("lastAccountReturn", "上次退回意见", kind="textarea", hide="=lastAccountReturn = null"),
+        ro("lastAccountReturn", "上次退回意见", kind="textarea", hide="=lastAccountReturn = null or lastAccountReturn = \"\""),
     ] + DECISION + [
         field("number", "settledCost", "核定结算金额（元）", decimalDigits=2, min=0, hide="=decision != \"APPROVE\""),
         field("textarea", "settlement", "维修工程结算书（审核结果）", max_length=2000, hide="=decision != \"APPROVE\""),

@@ -1,5 +1,5 @@
 # repair-order.bpmn (维修派工与审批, SPEC §4) — layout description for tools/bpmn_layout.py
-CS, REPAIR, ENG, APPROVE, SETTLE, SUPERVISE = 0, 1, 2, 3, 4, 5
+APPROVE, CS, REPAIR, ENG, SETTLE, SUPERVISE = 0, 1, 2, 3, 4, 5
 
 def form(ref):
     return {"camunda:formRef": ref, "camunda:formRefBinding": "deployment"}
@@ -183,7 +183,7 @@ flows = [
     dict(id="Flow_Checked", **{"from": "Task_CompletionCheck", "to": "Gateway_CheckPassed"}),
     dict(id="Flow_CheckPassed", name="合格，客户签认", **{"from": "Gateway_CheckPassed", "to": "Task_Callback"}),
     dict(id="Flow_Rework", name="不合格，返工", cond="${!checkPassed}",
-         points=[(X(21), 145), (X(21), 300), (X(13), 300), (X(13), 415)],
+         points=[(X(21), 465), (X(21), 600), (X(13), 600), (X(13), 735)],
          **{"from": "Gateway_CheckPassed", "to": "Gateway_RepairMerge"}),
     dict(id="Flow_CalledBack", **{"from": "Task_Callback", "to": "Gateway_AccountMerge"}),
     dict(id="Flow_ToFinalAccount", **{"from": "Gateway_AccountMerge", "to": "Task_FinalAccount"}),
@@ -219,10 +219,10 @@ flows = [
 MODEL = dict(
     id="Definitions_repair_order",
     pools=[dict(id="Participant_RepairOrder", name="维修派工与审批", lanes=[
+        dict(id="Lane_Approvers", name="客户服务部经理 / 副总工程师 / 副总经理 / 总经理", rows=2),
         dict(id="Lane_CustomerService", name="客户服务部", rows=2),
         dict(id="Lane_RepairTeam", name="客户服务维修队", rows=1),
         dict(id="Lane_Engineering", name="工程技术服务部（督促施工单位）", rows=1),
-        dict(id="Lane_Approvers", name="客户服务部经理 / 副总工程师 / 副总经理 / 总经理", rows=2),
         dict(id="Lane_Settlement", name="审计核算部 / 副总工程师 / 财务计统部", rows=2),
         dict(id="Lane_Supervision", name="主管领导（超期督办）", rows=2),
     ], nodes=nodes, flows=flows,
