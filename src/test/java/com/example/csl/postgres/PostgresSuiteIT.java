@@ -134,4 +134,63 @@ class PostgresSuiteIT {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select count(distinct complaint_number) from csl_complaint", Integer.class)).isEqualTo(200);
   }
+
+  @Test
+  @DisplayName("R-REP-1 R-REP-5 R-REP-9 on PostgreSQL: a repair complaint through survey, approval, repair, settlement and an A-type deposit deduction with a recorded shortfall")
+  void repairOnPostgres() {
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG维修客户",
+        "contactPerson", "丙", "phone", "13700003333", "intention", "MODERATE"));
+    long customerId = customer.json().get("id").asLong();
+    Http.Response contractor = Http.as(port, "huangmei").post("/api/contractors", Map.of("name", "PG施工单位"));
+    assertThat(contractor.status()).as(contractor.body()).isEqualTo(201);
+    long contractorId = contractor.json().get("id").asLong();
+    assertThat(Http.as(port, "huangmei").post("/api/contractors/" + contractorId + "/deposits",
+        Map.of("amount", "1000.50")).status()).isEqualTo(201);
+    assertThat(Http.as(port, "huangmei").post("/api/contractors/" + contractorId + "/deposits",
+        Map.of("amount", "-5")).status()).isEqualTo(400);
+    Http.Response complaint = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customerId,
+        "channel", "HOTLINE", "category", "REPAIR", "description", "水管漏水"));
+    String complaintPi = complaint.json().get("processInstanceId").asText();
+    com.example.csl.support.AsUser as = new com.example.csl.support.AsUser(identityService);
+    java.util.function.BiConsumer<String, Object[]> complete = (user, keyAndVars) -> {
+      String pi = (String) keyAndVars[0];
+      org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(pi)
+          .taskDefinitionKey((String) keyAndVars[1]).singleResult();
+      assertThat(task).as((String) keyAndVars[1]).isNotNull();
+      @SuppressWarnings("unchecked") Map<String, Object> vars = (Map<String, Object>) keyAndVars[2];
+      as.run(user, () -> taskService.complete(task.getId(), vars));
+    };
+    complete.accept("zhangwei", new Object[] {complaintPi, "Task_CheckValidity", Map.of("validity", "FOUNDED")});
+    String pi = runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintPi).singleResult().getId();
+    complete.accept("zhangwei", new Object[] {pi, "Task_SiteSurvey", Map.of("attendedCustomerService", true,
+        "attendedEngineering", true, "attendedRepairLead", true, "attendedContractor", true, "surveyFindings", "管道老化",
+        "responsibleParty", "CONTRACTOR", "orderType", "A", "trades", "SINGLE", "estimatedCost", 1500,
+        "contractorName", "PG施工单位")});
+    complete.accept("xutao", new Object[] {pi, "Task_ReviewCost", Map.of("decision", "APPROVE")});
+    complete.accept("linfeng", new Object[] {pi, "Task_ApproveCost", Map.of("decision", "APPROVE")});
+    complete.accept("tangkai", new Object[] {pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯",
+        "workDescription", "更换管段")});
+    complete.accept("zhangwei", new Object[] {pi, "Task_CompletionCheck", Map.of("checkResult", "PASS",
+        "checkRepairLead", "luogang", "customerSignedBy", "丙", "customerSignReference", "QS-PG", "customerOpinion", "好")});
+    complete.accept("zhangwei", new Object[] {pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED",
+        "callbackOpinion", "满意", "workerEvaluations", "唐凯 优 优")});
+    complete.accept("luogang", new Object[] {pi, "Task_FinalAccount", Map.of("finalCost", 1500.75, "finalAccount", "材料")});
+    complete.accept("zhangwei", new Object[] {pi, "Task_ReviewAccount", Map.of("decision", "APPROVE",
+        "settledCost", 1500.75, "settlement", "核定")});
+    complete.accept("maqing", new Object[] {pi, "Task_ContractorConfirm", Map.of("decision", "APPROVE",
+        "contractorConfirmation", "确认 QR-PG")});
+    complete.accept("xutao", new Object[] {pi, "Task_Certify", Map.of("decision", "APPROVE")});
+    complete.accept("huangmei", new Object[] {pi, "Task_Pay", Map.of("paymentReference", "FK-PG", "recordShortfall", true,
+        "deductionNote", "差额从尾款扣回")});
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaintPi).count()).isZero();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select deposit_balance from csl_contractor where id = ?", java.math.BigDecimal.class,
+        contractorId)).isEqualByComparingTo("0");
+    assertThat(jdbc.queryForObject("select shortfall from csl_deposit_entry where kind = 'DEDUCTION' and contractor_id = ?",
+        java.math.BigDecimal.class, contractorId)).isEqualByComparingTo("500.25");
+    assertThat(jdbc.queryForObject("select status from csl_complaint where id = ?", String.class,
+        complaint.json().get("number").asText().isEmpty() ? 0 : jdbc.queryForObject(
+            "select id from csl_complaint where complaint_number = ?", Long.class, complaint.json().get("number").asText())))
+        .isEqualTo("ARCHIVED");
+  }
 }
