@@ -30,6 +30,9 @@ def field(kind, key, label, required=False, description=None, hide=None, max_len
         c["description"] = description
     if hide:
         c["conditional"] = {"hide": hide}
+    for bound in ("min", "max"):
+        if bound in extra:
+            c["validate"][bound] = extra.pop(bound)
     if kind == "datetime":
         c["subtype"] = "date"
         c["dateLabel"] = c.pop("label")

@@ -1,0 +1,173 @@
+package com.example.csl.survey;
+
+import com.example.csl.calendar.WorkingDayCalendar;
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.customer.Customer;
+import com.example.csl.customer.CustomerRepository;
+import com.example.csl.notification.NotificationService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 确定调查对象并发出调查表 (R-SAT-1, R-SAT-7): opens a round — every key customer; general customers
+ * by the round's share, least recently surveyed first; every customer dissatisfied (band C or D) in
+ * the previous round — creates their survey forms, sends the invitations, and samples the callbacks
+ * (a share between the model's minimum and maximum of the customers with a complaint archived or a
+ * repair closed in the last year). The start form's values win over the model's defaults.
+ */
+@Component("openSurveyRoundDelegate")
+public class OpenSurveyRoundDelegate implements JavaDelegate {
+
+  private final SurveyRoundRepository rounds;
+  private final SurveyResponseRepository responses;
+  private final SurveyCallbackRepository callbacks;
+  private final CustomerRepository customers;
+  private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar workingDays;
+  private final NotificationService notifications;
+  private final SurveyProperties properties;
+  private final Actor actor;
+
+  public OpenSurveyRoundDelegate(SurveyRoundRepository rounds, SurveyResponseRepository responses,
+      SurveyCallbackRepository callbacks, CustomerRepository customers, JdbcTemplate jdbc, WorkingDayCalendar workingDays,
+      NotificationService notifications, SurveyProperties properties, Actor actor) {
+    this.rounds = rounds;
+    this.responses = responses;
+    this.callbacks = callbacks;
+    this.customers = customers;
+    this.jdbc = jdbc;
+    this.workingDays = workingDays;
+    this.notifications = notifications;
+    this.properties = properties;
+    this.actor = actor;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    BigDecimal generalShare = share(execution, "generalSharePercent", "defaultGeneralShare", "一般顾客抽样比例");
+    BigDecimal callbackShare = share(execution, "callbackSharePercent", "defaultCallbackShare", "回访抽样比例");
+    BigDecimal minCallback = Vars.decimal(execution, "minimumCallbackShare", "最低回访比例");
+    BigDecimal maxCallback = Vars.decimal(execution, "maximumCallbackShare", "最高回访比例");
+    if (callbackShare.compareTo(minCallback) < 0 || callbackShare.compareTo(maxCallback) > 0) {
+      throw new BusinessRuleViolation("callbackSharePercent", "回访抽样比例须在 " + percent(minCallback) + "% 到 "
+          + percent(maxCallback) + "% 之间");
+    }
+    Object daysValue = execution.getVariable("replyWorkingDays") != null
+        ? execution.getVariable("replyWorkingDays") : execution.getVariable("defaultReplyWorkingDays");
+    int replyDays;
+    try {
+      replyDays = new BigDecimal(daysValue.toString()).intValueExact();
+    } catch (RuntimeException e) {
+      throw new BusinessRuleViolation("replyWorkingDays", "回复期限须为整数个工作日: " + daysValue);
+    }
+    if (replyDays < 1 || replyDays > 60) {
+      throw new BusinessRuleViolation("replyWorkingDays", "回复期限须为 1 到 60 个工作日");
+    }
+    String label = Vars.text(execution, "roundLabel");
+    if (label == null) {
+      label = DateTimeFormatter.ofPattern("yyyy年M月").withZone(workingDays.getZone()).format(now) + "满意度调查";
+    }
+    if (label.length() > 100) {
+      throw new BusinessRuleViolation("roundLabel", "调查名称最多100字");
+    }
+    SurveyRound previous = rounds.findTopByOrderByIdDesc().orElse(null);
+    SurveyRound round = new SurveyRound();
+    round.setLabel(label);
+    round.setPeriod(execution.getVariable("roundLabel") == null ? properties.getPeriod().name() : "MANUAL");
+    round.setStatus("OPEN");
+    round.setStartedBy(actor.currentOr(null));
+    round.setStartedAt(now);
+    round.setReplyDue(workingDays.after(Date.from(now), replyDays).toInstant());
+    round.setGeneralShare(generalShare);
+    round.setCallbackShare(callbackShare);
+    round.setSelectedCount(0);
+    round.setProcessInstanceId(execution.getProcessInstanceId());
+    rounds.saveAndFlush(round);
+
+    Map<Long, String> selected = new LinkedHashMap<>();
+    jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
+        .forEach(id -> selected.putIfAbsent(id, "KEY"));
+    if (previous != null) {
+      responses.findByRoundIdAndBandIn(previous.getId(), List.of("C", "D"))
+          .forEach(r -> selected.putIfAbsent(r.getCustomerId(), "DISSATISFIED"));
+    }
+    List<Long> general = jdbc.queryForList("SELECT c.id FROM csl_customer c WHERE c.key_customer = FALSE AND c.status <> 'DROPPED' "
+        + "ORDER BY (SELECT MAX(r.round_id) FROM csl_survey_response r WHERE r.customer_id = c.id) NULLS FIRST, c.id", Long.class);
+    general.removeAll(selected.keySet());
+    int generalCount = generalShare.multiply(BigDecimal.valueOf(general.size())).setScale(0, RoundingMode.CEILING).intValue();
+    general.stream().limit(generalCount).forEach(id -> selected.put(id, "GENERAL"));
+
+    List<Long> responseIds = new ArrayList<>();
+    String due = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(workingDays.getZone()).format(round.getReplyDue());
+    for (Map.Entry<Long, String> entry : selected.entrySet()) {
+      SurveyResponse response = new SurveyResponse();
+      response.setRoundId(round.getId());
+      response.setCustomerId(entry.getKey());
+      response.setSelectionReason(entry.getValue());
+      response.setStatus("PENDING");
+      responses.save(response);
+      responseIds.add(response.getId());
+      Customer customer = customers.findById(entry.getKey()).orElseThrow();
+      notifications.toAddress("survey-invitation:" + response.getId(), customer.getEmail(), "survey-invitation",
+          Map.of("customerName", customer.getName(), "roundName", label, "replyDue", due), "survey:" + round.getId());
+    }
+    round.setSelectedCount(responseIds.size());
+
+    List<Object[]> closedCases = new ArrayList<>();
+    Instant yearAgo = now.minus(java.time.Duration.ofDays(365));
+    jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ?",
+        rs -> { closedCases.add(new Object[] {rs.getLong(1), "COMPLAINT", rs.getString(2)}); }, java.sql.Timestamp.from(yearAgo));
+    jdbc.query("SELECT customer_id, order_number FROM csl_repair_order WHERE status = 'CLOSED' AND closed_at >= ?",
+        rs -> { closedCases.add(new Object[] {rs.getLong(1), "REPAIR", rs.getString(2)}); }, java.sql.Timestamp.from(yearAgo));
+    Collections.shuffle(closedCases);
+    int sample = closedCases.isEmpty() ? 0
+        : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(closedCases.size())).setScale(0, RoundingMode.CEILING).intValue());
+    List<Long> callbackIds = new ArrayList<>();
+    for (Object[] c : closedCases.subList(0, sample)) {
+      SurveyCallback callback = new SurveyCallback();
+      callback.setRoundId(round.getId());
+      callback.setCustomerId((Long) c[0]);
+      callback.setSource((String) c[1]);
+      callback.setReference((String) c[2]);
+      callback.setStatus("PENDING");
+      callbacks.save(callback);
+      callbackIds.add(callback.getId());
+    }
+    execution.setProcessBusinessKey(label);
+    execution.setVariable("roundId", round.getId());
+    execution.setVariable("roundLabel", label);
+    execution.setVariable("replyDue", Date.from(round.getReplyDue()));
+    execution.setVariable("surveyResponseIds", responseIds);
+    execution.setVariable("callbackIds", callbackIds);
+  }
+
+  private static BigDecimal share(DelegateExecution execution, String percentField, String defaultField, String label) {
+    BigDecimal percent = Vars.decimal(execution, percentField, label);
+    BigDecimal share = percent != null ? percent.divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_UP)
+        : Vars.decimal(execution, defaultField, label);
+    if (share == null || share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
+      throw new BusinessRuleViolation(percentField, label + "须在 0 到 100% 之间");
+    }
+    return share;
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+  }
+}

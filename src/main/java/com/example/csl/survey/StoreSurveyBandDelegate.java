@@ -1,0 +1,54 @@
+package com.example.csl.survey;
+
+import com.example.csl.common.Vars;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * 记录评级 (R-SAT-3, R-SAT-5, R-SAT-6): stores the band the decision table gave; a band-D answer
+ * or a stated reason of dissatisfaction needs a corrective and preventive action — the reason is the
+ * stated one or, when none was stated, the lowest-scored item — for {@code capa-department} to route.
+ */
+@Component("storeSurveyBandDelegate")
+public class StoreSurveyBandDelegate implements JavaDelegate {
+
+  private final SurveyResponseRepository responses;
+
+  public StoreSurveyBandDelegate(SurveyResponseRepository responses) {
+    this.responses = responses;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    SurveyResponse response = responses.findById(Vars.id(execution, "responseId")).orElseThrow();
+    String band = Vars.requiredText(execution, "band", "满意度等级");
+    response.setBand(band);
+    execution.removeVariable("band");
+    String reason = response.getDissatisfactionReason();
+    boolean capa = "D".equals(band) || reason != null;
+    if (capa && reason == null) {
+      reason = lowestItem(response.getItemScores());
+      response.setDissatisfactionReason(reason);
+    }
+    execution.setVariableLocal("capaNeeded", capa);
+    execution.setVariableLocal("reason", reason);
+  }
+
+  static String lowestItem(String itemScores) {
+    SpinJsonNode scores = Spin.JSON(itemScores);
+    String lowest = "other";
+    double min = Double.MAX_VALUE;
+    for (String key : scores.fieldNames()) {
+      double value = scores.prop(key).numberValue().doubleValue();
+      if (value < min) {
+        min = value;
+        lowest = key;
+      }
+    }
+    return lowest;
+  }
+}

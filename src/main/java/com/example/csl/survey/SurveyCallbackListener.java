@@ -1,0 +1,53 @@
+package com.example.csl.survey;
+
+import com.example.csl.common.Actor;
+import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.Vars;
+import com.example.csl.customer.CustomerRepository;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * 客户回访（抽样） (R-SAT-7, S4 3.7.5.7): the customer's feedback; feedback that needs handling is
+ * handled before the task completes, so 100% of the feedback is handled when the round closes.
+ */
+@Component("surveyCallbackListener")
+public class SurveyCallbackListener implements TaskListener {
+
+  private final SurveyCallbackRepository callbacks;
+  private final CustomerRepository customers;
+  private final Actor actor;
+
+  public SurveyCallbackListener(SurveyCallbackRepository callbacks, CustomerRepository customers, Actor actor) {
+    this.callbacks = callbacks;
+    this.customers = customers;
+    this.actor = actor;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    SurveyCallback callback = callbacks.findById(Vars.id(task, "callbackId")).orElseThrow();
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      for (String field : new String[] {"feedback", "needsHandling", "handling"}) {
+        task.getExecution().setVariableLocal(field, null);
+      }
+      task.setVariableLocal("customerName", customers.findById(callback.getCustomerId()).orElseThrow().getName());
+      task.setVariableLocal("callbackCase", ("REPAIR".equals(callback.getSource()) ? "维修工单 " : "投诉 ") + callback.getReference());
+      return;
+    }
+    String feedback = Vars.limited(task, "feedback", "客户的意见、要求、建议或投诉", 2000, true);
+    boolean needsHandling = Vars.bool(task, "needsHandling");
+    String handling = Vars.limited(task, "handling", "处理结果", 2000, false);
+    if (needsHandling && handling == null) {
+      throw new BusinessRuleViolation("handling", "必填：处理结果（回访处理率须达100%）");
+    }
+    callback.setFeedback(feedback);
+    callback.setNeedsHandling(needsHandling);
+    callback.setHandling(handling);
+    callback.setCalledBy(actor.currentOr(task.getAssignee()));
+    callback.setCalledAt(ClockUtil.getCurrentTime().toInstant());
+    callback.setStatus("HANDLED");
+  }
+}

@@ -1,0 +1,6 @@
+package com.example.csl.survey;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VisitPlanRepository extends JpaRepository<VisitPlan, Long> {
+}
