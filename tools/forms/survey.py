@@ -31,7 +31,6 @@ FORMS = {
     "survey-review-meeting": [
         ro("roundLabel", "调查"),
         ro("roundSummary", "调查结果统计", kind="textarea"),
-        {"type": "text", "text": "目标：回收率 ≥ 80% 调查有效；平均满意度 ≥ 90，且每个单项 ≥ 85。"},
         field("textarea", "reviewConclusion", "会议结论与改善措施", required=True, max_length=2000),
         dept("capaDepartment", "开具纠正和预防措施处理单给（可选）"),
         field("textarea", "capaProblem", "需纠正预防的问题", max_length=2000, hide="=capaDepartment = null or capaDepartment = \"\""),

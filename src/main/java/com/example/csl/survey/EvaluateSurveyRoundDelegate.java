@@ -68,12 +68,25 @@ public class EvaluateSurveyRoundDelegate implements JavaDelegate {
     round.setEvaluatedAt(ClockUtil.getCurrentTime().toInstant());
     execution.setVariable("validRound", valid);
     execution.setVariable("belowTarget", below);
+    Map<String, String> labels = new LinkedHashMap<>();
+    properties.getItems().forEach(i -> labels.put(i.key(), i.label()));
+    labels.put("other", "其他");
+    StringBuilder items = new StringBuilder();
+    stats.itemAverages().forEach((k, v) -> items.append(items.length() == 0 ? "" : "，").append(labels.getOrDefault(k, k))
+        .append(' ').append(v).append(v.compareTo(itemTarget) < 0 ? "（未达标）" : ""));
+    StringBuilder reasons = new StringBuilder();
+    stats.reasons().forEach((k, v) -> reasons.append(reasons.length() == 0 ? "" : "，").append(labels.getOrDefault(k, k))
+        .append(' ').append(v).append("人"));
     execution.setVariable("roundSummary", String.format(
-        "发出 %d 份，收回 %d 份，回收率 %s%%（%s）；平均 %s（目标 %s）；各项平均 %s；等级分布 %s；不满意原因 %s",
-        all.size(), answered.size(), stats.responseRate().multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP),
-        valid ? "有效" : "无效", stats.average(), averageTarget, stats.itemAverages(), stats.bands(), stats.reasons()));
+        "发出 %d 份，收回 %d 份，回收率 %s%%（目标 ≥ %s%%，%s）；平均满意度 %s（目标 ≥ %s）；各项平均（目标 ≥ %s）：%s；等级分布 %s；不满意原因：%s",
+        all.size(), answered.size(), percent(stats.responseRate()), percent(rateTarget), valid ? "调查有效" : "调查无效",
+        stats.average(), averageTarget, itemTarget, items, stats.bands(), reasons.length() == 0 ? "无" : reasons));
     execution.setVariable("revisitResponseIds",
         answered.stream().filter(r -> "D".equals(r.getBand())).map(SurveyResponse::getId).toList());
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static String json(Map<String, ?> values) {
