@@ -6,6 +6,7 @@ import com.example.csl.common.BusinessRuleViolation;
 import com.example.csl.common.Vars;
 import com.example.csl.customer.Customer;
 import com.example.csl.customer.CustomerRepository;
+import com.example.csl.customer.CustomerStatus;
 import com.example.csl.notification.NotificationService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -104,7 +105,8 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
         .forEach(id -> selected.putIfAbsent(id, "KEY"));
     if (previous != null) {
-      responses.findByRoundIdAndBandIn(previous.getId(), List.of("C", "D"))
+      responses.findByRoundIdAndBandIn(previous.getId(), List.of("C", "D")).stream()
+          .filter(r -> customers.findById(r.getCustomerId()).map(c -> c.getStatus() != CustomerStatus.DROPPED).orElse(false))
           .forEach(r -> selected.putIfAbsent(r.getCustomerId(), "DISSATISFIED"));
     }
     List<Long> general = jdbc.queryForList("SELECT c.id FROM csl_customer c WHERE c.key_customer = FALSE AND c.status <> 'DROPPED' "

@@ -193,4 +193,27 @@ class PostgresSuiteIT {
             "select id from csl_complaint where complaint_number = ?", Long.class, complaint.json().get("number").asText())))
         .isEqualTo("ARCHIVED");
   }
+
+  @Test
+  @DisplayName("R-SAT-1 R-SAT-3 R-SAT-4 on PostgreSQL: a survey round selects key customers, bands the answer and reports it")
+  void surveyOnPostgres() {
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG调查客户",
+        "contactPerson", "丁", "phone", "13700004444", "intention", "STRONG", "priorYearRevenue", 6000000));
+    assertThat(customer.status()).as(customer.body()).isEqualTo(201);
+    com.example.csl.support.AsUser as = new com.example.csl.support.AsUser(identityService);
+    String pi = as.call("zhangwei", () -> runtimeService.startProcessInstanceByKey("satisfaction-survey", Map.of(
+        "roundLabel", "PG轮次", "generalSharePercent", 100, "callbackSharePercent", 10, "replyWorkingDays", 5)).getId());
+    java.util.List<org.camunda.bpm.engine.task.Task> tasks = taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_RecordSurvey").list();
+    assertThat(tasks).isNotEmpty();
+    for (org.camunda.bpm.engine.task.Task task : tasks) {
+      as.run("zhangwei", () -> taskService.complete(task.getId(), Map.of("channel", "MAIL", "score_design", 93,
+          "score_quality", 93, "score_delivery", 93, "score_service", 93, "score_price", 93, "score_competition", 93)));
+    }
+    Http.Response report = Http.as(port, "lina").get("/api/reports/satisfaction?round="
+        + java.net.URLEncoder.encode("PG轮次", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(report.status()).as(report.body()).isEqualTo(200);
+    assertThat(report.json().get("bands").get("A").asInt()).isEqualTo(tasks.size());
+    assertThat(report.json().get("valid").asBoolean()).isTrue();
+  }
 }

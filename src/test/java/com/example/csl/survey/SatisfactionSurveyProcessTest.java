@@ -64,8 +64,12 @@ class SatisfactionSurveyProcessTest {
 
   AsUser as;
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+
   @BeforeEach
   void setUp() {
+    // this context's engine ("survey"), not the default one of the shared test context
+    org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.init(processEngine);
     as = new AsUser(identityService);
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     // every test selects from its own customers: the others leave the survey population
@@ -77,6 +81,7 @@ class SatisfactionSurveyProcessTest {
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+    org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions.reset();
   }
 
   Customer customer(boolean key) {
