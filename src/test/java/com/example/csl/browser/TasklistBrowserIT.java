@@ -46,6 +46,10 @@ class TasklistBrowserIT {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @LocalServerPort int port;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired com.example.csl.repair.ContractorRepository contractors;
+  @Autowired com.example.csl.repair.DepositLedger ledger;
+  @Autowired com.example.csl.repair.RepairOrderRepository repairOrders;
   @Autowired CustomerRepository customers;
   @Autowired ComplaintRepository complaints;
 
@@ -109,6 +113,13 @@ class TasklistBrowserIT {
         "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'" + label + "')]]")));
   }
 
+  /** A field whose label is exactly {@code label} (a required field's label ends with *). */
+  private WebElement exactField(String label) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[normalize-space(.)='" + label + "' or normalize-space(.)='"
+            + label + "*']]")));
+  }
+
   private void input(String label, String text) {
     field(label).findElement(By.cssSelector("input, textarea")).sendKeys(text);
   }
@@ -120,8 +131,10 @@ class TasklistBrowserIT {
   }
 
   private void radio(String option) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(normalize-space(.),'" + option + "')]")))
-        .click();
+    WebElement label = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(normalize-space(.),'" + option + "')]")));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+    wait.until(ExpectedConditions.elementToBeClickable(label)).click();
   }
 
   private void button(String text) {
@@ -222,5 +235,63 @@ class TasklistBrowserIT {
         .allMatch(element -> !element.isDisplayed());
     assertThat(browser.findElements(By.cssSelector("[uib-tooltip='Suspend Process Instance']")))
         .allMatch(element -> !element.isDisplayed());
+  }
+
+  @Test
+  @DisplayName("R-REP-1 R-REP-5 Tasklist: the survey offers the contractors, refuses 600 CNY without the contractor, 李娜 approves seeing the amount")
+  void repairSurveyAndApprovalThroughTasklist() {
+    Customer customer = new Customer();
+    customer.setName("浏览器维修客户");
+    customer.setContactPerson("钱先生");
+    customer.setPhone("13522223333");
+    customer.setIntention(Intention.MODERATE);
+    customer.setChannel("API");
+    customer.setRegisteredAt(Instant.now());
+    customers.save(customer);
+    com.example.csl.repair.Contractor contractor = contractors.save(
+        new com.example.csl.repair.Contractor("浏览器测试施工单位", "孙工", "021-1"));
+    ledger.deposit(contractor.getId(), new java.math.BigDecimal("10000"), "保证金", "huangmei");
+    String instance = runtimeService.startProcessInstanceByKey("repair-order",
+        java.util.Map.of("customerId", customer.getId(), "description", "阳台漏水")).getId();
+
+    login("zhangwei");
+    openGroupTask("现场勘察会签");
+    radio("客户服务部人员已到场");
+    radio("工程技术服务部（或物业公司）人员已到场");
+    radio("客户服务维修队长已到场");
+    input("勘察情况与责任分析", "阳台防水破损");
+    radio("公司（维修队承担）");
+    radio("B类：保修期外应由公司承担");
+    radio("单工种（3个工作日内完成）");
+    input("预估维修费用（元）", "600");
+    button("Complete");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'施工单位须到场会签')]")));
+    shot("8-zhangwei-survey-refused");
+    assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getSurveyedAt()).as("nothing stored").isNull();
+    browser.findElements(By.cssSelector(".page-notifications button.close, .notifications .close"))
+        .forEach(close -> ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", close));
+    radio("施工单位已到场");
+    WebElement contractorSelect = exactField("施工单位").findElement(By.cssSelector(".fjs-input-group"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        contractorSelect);
+    contractorSelect.click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='浏览器测试施工单位']"))).click();
+    shot("9-zhangwei-survey");
+    button("Complete");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getContractorId()).isEqualTo(contractor.getId());
+
+    login("lina");
+    openGroupTask("批准维修费用");
+    assertThat(exactField("预估维修费用（元）").findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("600");
+    assertThat(exactField("现场勘察会签表").findElement(By.cssSelector("textarea")).getAttribute("value"))
+        .contains("施工单位", "600.00 元");
+    radio("同意");
+    shot("10-lina-approval");
+    button("Complete");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getStatus())
+        .isEqualTo(com.example.csl.repair.RepairStatus.REPAIRING);
   }
 }
