@@ -247,7 +247,50 @@ def render(model):
     return "".join(out)
 
 
+# Helpers a model description may use (injected as globals by the __main__ block below).
+def form(ref):
+    return {"camunda:formRef": ref, "camunda:formRefBinding": "deployment"}
+
+
+def listener(bean, *events):
+    return "\n".join(f'        <camunda:taskListener delegateExpression="${{{bean}}}" event="{e}" />' for e in events)
+
+
+def inputs(**params):
+    return "        <camunda:inputOutput>\n" + "\n".join(
+        f'          <camunda:inputParameter name="{k}">{v}</camunda:inputParameter>' for k, v in params.items()) + \
+        "\n        </camunda:inputOutput>"
+
+
+def mi(collection, element):
+    return (f'      <bpmn:multiInstanceLoopCharacteristics camunda:collection="${{{collection}}}" camunda:elementVariable="{element}" />')
+
+
+def service(id, name, col, lane, bean, doc, row=0, ext=None, parent=None):
+    d = dict(id=id, type="serviceTask", name=name, col=col, lane=lane, row=row,
+             attrs={"camunda:delegateExpression": "${" + bean + "}"}, doc=doc)
+    if ext:
+        d["ext"] = ext
+    if parent:
+        d["parent"] = parent
+    return d
+
+
+def gw(id, col, lane, name=None, row=0, default=None, kind="exclusiveGateway", parent=None):
+    d = dict(id=id, type=kind, col=col, lane=lane, row=row)
+    if parent:
+        d["parent"] = parent
+    if name:
+        d["name"] = name
+    if default:
+        d["default"] = default
+    return d
+
+
+HELPERS = {"form": form, "listener": listener, "inputs": inputs, "mi": mi, "service": service, "gw": gw}
+
+
 if __name__ == "__main__":
-    model = runpy.run_path(sys.argv[1])["MODEL"]
+    model = runpy.run_path(sys.argv[1], init_globals=HELPERS)["MODEL"]
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         f.write(render(model))

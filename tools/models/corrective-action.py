@@ -1,9 +1,6 @@
 # corrective-action.bpmn (纠正和预防措施, SPEC §5 R-SAT-6) — for tools/bpmn_layout.py
 DEPT, ISSUER = 0, 1
 
-def form(ref):
-    return {"camunda:formRef": ref, "camunda:formRefBinding": "deployment"}
-
 nodes = [
     dict(id="Start_Issued", type="startEvent", name="开具纠正和预防措施处理单", col=0, lane=ISSUER,
          attrs=form("capa-issue"),

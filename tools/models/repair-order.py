@@ -1,17 +1,6 @@
 # repair-order.bpmn (维修派工与审批, SPEC §4) — layout description for tools/bpmn_layout.py
 APPROVE, CS, REPAIR, ENG, SETTLE, SUPERVISE = 0, 1, 2, 3, 4, 5
 
-def form(ref):
-    return {"camunda:formRef": ref, "camunda:formRefBinding": "deployment"}
-
-def listener(bean, *events):
-    return "\n".join(f'        <camunda:taskListener delegateExpression="${{{bean}}}" event="{e}" />' for e in events)
-
-def inputs(**params):
-    return "        <camunda:inputOutput>\n" + "\n".join(
-        f'          <camunda:inputParameter name="{k}">{v}</camunda:inputParameter>' for k, v in params.items()) + \
-        "\n        </camunda:inputOutput>"
-
 def timer(id, name, attached, var, doc, offset=0):
     return dict(id=id, type="boundaryEvent", name=name, attachedTo=attached, cancel=False, offset=offset, doc=doc,
                 body=f'      <bpmn:timerEventDefinition id="TimerDef_{id}">\n        <bpmn:timeDate xsi:type="bpmn:tFormalExpression">${{{var}}}</bpmn:timeDate>\n      </bpmn:timerEventDefinition>')
@@ -24,21 +13,6 @@ def user(id, name, col, lane, formref, group, due, doc, row=0, lst=None, ext_ext
              attrs={**form(formref), "camunda:candidateGroups": group, "camunda:dueDate": due}, doc=doc)
     if ext:
         d["ext"] = ext
-    return d
-
-def service(id, name, col, lane, bean, doc, row=0, ext=None):
-    d = dict(id=id, type="serviceTask", name=name, col=col, lane=lane, row=row,
-             attrs={"camunda:delegateExpression": "${" + bean + "}"}, doc=doc)
-    if ext:
-        d["ext"] = ext
-    return d
-
-def gw(id, col, lane, name=None, row=0, default=None):
-    d = dict(id=id, type="exclusiveGateway", col=col, lane=lane, row=row)
-    if name:
-        d["name"] = name
-    if default:
-        d["default"] = default
     return d
 
 nodes = [

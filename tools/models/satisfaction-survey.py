@@ -2,39 +2,6 @@
 CS, CSM, GM = 0, 1, 2
 MK, GMV = 0, 1
 
-def form(ref):
-    return {"camunda:formRef": ref, "camunda:formRefBinding": "deployment"}
-
-def listener(bean, *events):
-    return "\n".join(f'        <camunda:taskListener delegateExpression="${{{bean}}}" event="{e}" />' for e in events)
-
-def inputs(**params):
-    return "        <camunda:inputOutput>\n" + "\n".join(
-        f'          <camunda:inputParameter name="{k}">{v}</camunda:inputParameter>' for k, v in params.items()) + \
-        "\n        </camunda:inputOutput>"
-
-def mi(collection, element):
-    return (f'      <bpmn:multiInstanceLoopCharacteristics camunda:collection="${{{collection}}}" camunda:elementVariable="{element}" />')
-
-def service(id, name, col, lane, bean, doc, row=0, ext=None, parent=None):
-    d = dict(id=id, type="serviceTask", name=name, col=col, lane=lane, row=row,
-             attrs={"camunda:delegateExpression": "${" + bean + "}"}, doc=doc)
-    if ext:
-        d["ext"] = ext
-    if parent:
-        d["parent"] = parent
-    return d
-
-def gw(id, col, lane, name=None, row=0, default=None, kind="exclusiveGateway", parent=None):
-    d = dict(id=id, type=kind, col=col, lane=lane, row=row)
-    if parent:
-        d["parent"] = parent
-    if name:
-        d["name"] = name
-    if default:
-        d["default"] = default
-    return d
-
 survey_nodes = [
     dict(id="Start_Manual", type="startEvent", name="发起满意度调查", col=0, lane=CS,
          attrs=form("survey-round-start"),
@@ -157,7 +124,6 @@ visit_flows = [
     dict(id="Flow_PlanRejected", name="退回修改", cond="${planDecision == 'REJECT'}", lift=40, **{"from": "Gateway_PlanApproved", "to": "Gateway_DraftMerge"}),
     dict(id="Flow_Visited", **{"from": "Task_Visit", "to": "End_Visits"}),
 ]
-
 
 def schedule_pool(pid, name, lane_name, start_id, start_name, cycle, doc, called, called_name, call_doc):
     nodes = [

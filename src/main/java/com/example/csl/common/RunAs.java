@@ -35,4 +35,15 @@ public class RunAs {
       return null;
     });
   }
+
+  /** As {@code userId}: claims and completes the instance's open task {@code taskKey} with the variables. */
+  public void completeTask(org.camunda.bpm.engine.TaskService taskService, String processInstanceId, String taskKey,
+      String userId, java.util.Map<String, Object> variables) {
+    run(userId, () -> {
+      org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
+          .taskDefinitionKey(taskKey).singleResult();
+      taskService.claim(task.getId(), userId);
+      taskService.complete(task.getId(), variables);
+    });
+  }
 }

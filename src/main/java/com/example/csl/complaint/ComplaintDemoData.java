@@ -73,11 +73,7 @@ public class ComplaintDemoData {
   }
 
   private void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
-    runAs.run(user, () -> {
-      Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
-      taskService.claim(task.getId(), user);
-      taskService.complete(task.getId(), variables);
-    });
+    runAs.completeTask(taskService, instance.getId(), taskKey, user, variables);
   }
 
   private ProcessInstance register(long customerId, String category, String description) {
