@@ -48,12 +48,14 @@ public class CustomerController {
   private final CustomerAccess access;
   private final com.example.csl.common.SystemActions system;
   private final com.example.csl.complaint.ComplaintRepository complaints;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   public CustomerController(CustomerService customerService, CustomerRepository customers,
       GradeChangeRepository gradeChanges, ServiceScheduleRepository schedules, FollowUpRepository followUps,
       ContractService contractService, ContractRepository contracts, RuntimeService runtimeService,
       CurrentUser currentUser, CustomerAccess access, com.example.csl.common.SystemActions system,
-      com.example.csl.complaint.ComplaintRepository complaints) {
+      com.example.csl.complaint.ComplaintRepository complaints, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.customerService = customerService;
     this.customers = customers;
     this.gradeChanges = gradeChanges;
@@ -128,6 +130,16 @@ public class CustomerController {
         "status", c.getStatus(), "class", String.valueOf(c.getContractClass()))).toList());
     body.put("complaints", complaints.summariesOfCustomer(id).stream().map(row -> Map.of(
         "number", row[0], "category", row[1], "status", row[2], "registeredAt", row[3])).toList());
+    // R-ARC-1: the archive also shows the customer's repairs, surveys and visits
+    body.put("repairs", jdbc.queryForList("SELECT order_number AS \"number\", complaint_number AS \"complaintNumber\", "
+        + "status AS \"status\", order_type AS \"type\", estimated_cost AS \"estimatedCost\", settled_cost AS \"settledCost\", "
+        + "callback_satisfaction AS \"satisfaction\", created_at AS \"createdAt\" FROM csl_repair_order WHERE customer_id = ? ORDER BY id", id));
+    body.put("surveys", jdbc.queryForList("SELECT r.label AS \"round\", s.status AS \"status\", s.total_score AS \"total\", "
+        + "s.band AS \"band\", s.dissatisfaction_reason AS \"reason\", s.answered_at AS \"answeredAt\" FROM csl_survey_response s "
+        + "JOIN csl_survey_round r ON r.id = s.round_id WHERE s.customer_id = ? ORDER BY s.id", id));
+    body.put("visits", jdbc.queryForList("SELECT p.plan_year AS \"year\", v.status AS \"status\", v.visited_on AS \"visitedOn\", "
+        + "v.findings AS \"findings\" FROM csl_customer_visit v JOIN csl_visit_plan p ON p.id = v.plan_id "
+        + "WHERE v.customer_id = ? ORDER BY v.id", id));
     return body;
   }
 

@@ -133,10 +133,16 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
 
     List<Object[]> closedCases = new ArrayList<>();
     Instant yearAgo = now.minus(java.time.Duration.ofDays(365));
-    jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ?",
-        rs -> { closedCases.add(new Object[] {rs.getLong(1), "COMPLAINT", rs.getString(2)}); }, java.sql.Timestamp.from(yearAgo));
-    jdbc.query("SELECT customer_id, order_number FROM csl_repair_order WHERE status = 'CLOSED' AND closed_at >= ?",
-        rs -> { closedCases.add(new Object[] {rs.getLong(1), "REPAIR", rs.getString(2)}); }, java.sql.Timestamp.from(yearAgo));
+    // closed in the last year and not yet called back by a round of the last year: a case is sampled at most once a year
+    String notSampled = " AND NOT EXISTS (SELECT 1 FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
+        + "WHERE cb.reference = %s AND sr.started_at >= ?)";
+    java.sql.Timestamp since = java.sql.Timestamp.from(yearAgo);
+    jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ?"
+        + String.format(notSampled, "complaint_number"),
+        rs -> { closedCases.add(new Object[] {rs.getLong(1), "COMPLAINT", rs.getString(2)}); }, since, since);
+    jdbc.query("SELECT customer_id, order_number FROM csl_repair_order WHERE status = 'CLOSED' AND closed_at >= ?"
+        + String.format(notSampled, "order_number"),
+        rs -> { closedCases.add(new Object[] {rs.getLong(1), "REPAIR", rs.getString(2)}); }, since, since);
     Collections.shuffle(closedCases);
     int sample = closedCases.isEmpty() ? 0
         : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(closedCases.size())).setScale(0, RoundingMode.CEILING).intValue());

@@ -460,6 +460,10 @@ class RepairOrderProcessTest {
     JsonNode file = Http.as(port, "zhangwei").get("/api/repairs/" + order(pi).getOrderNumber()).json();
     assertThat(file.get("status").asText()).isEqualTo("CLOSED");
     assertThat(file.get("decisions")).hasSize(3);
+    // R-ARC-1: the customer archive lists the repair
+    JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + customer.getId()).json();
+    assertThat(archive.get("repairs").get(0).get("number").asText()).isEqualTo(order(pi).getOrderNumber());
+    assertThat(archive.get("repairs").get(0).get("status").asText()).isEqualTo("CLOSED");
   }
 
   @Test

@@ -307,6 +307,12 @@ class SatisfactionSurveyProcessTest {
     complete("zhangwei", tasks.get(0), answer(95, 95));
     assertThat(second).isEnded();
     assertThat(report("本期").get("callbacks").get("handled").asInt()).isEqualTo(1);
+    // a case is called back at most once a year, however often rounds run
+    ProcessInstance third = startRound("再下一期", 0);
+    assertThat(taskService.createTaskQuery().processInstanceId(third.getId()).taskDefinitionKey("Task_Callback").count()).isZero();
+    // R-ARC-1: the customer archive lists the surveys
+    JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + general.getId()).json();
+    assertThat(archive.get("surveys")).extracting(n -> n.get("band").asText()).contains("C", "A");
   }
 
   @Test
