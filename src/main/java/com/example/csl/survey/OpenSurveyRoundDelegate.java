@@ -115,6 +115,10 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     int generalCount = generalShare.multiply(BigDecimal.valueOf(general.size())).setScale(0, RoundingMode.CEILING).intValue();
     general.stream().limit(generalCount).forEach(id -> selected.put(id, "GENERAL"));
 
+    if (selected.isEmpty() && execution.getVariable("generalSharePercent") != null) {
+      // started by hand: say so in the start form instead of opening an empty round
+      throw new BusinessRuleViolation("generalSharePercent", "没有可调查的顾客：无重点顾客、上期不满意顾客，一般顾客抽样为0");
+    }
     List<Long> responseIds = new ArrayList<>();
     String due = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(workingDays.getZone()).format(round.getReplyDue());
     for (Map.Entry<Long, String> entry : selected.entrySet()) {
