@@ -143,7 +143,13 @@ flows = [
     dict(id="Flow_ToHandling", name="其他投诉", **{"from": "Gateway_Repair", "to": "SubProcess_Handling"}),
     dict(id="Flow_ToRepairOrder", name="维修工程", cond="${routedGroup == 'repair-order'}", **{"from": "Gateway_Repair", "to": "CallActivity_RepairOrder"}),
     dict(id="Flow_Repaired", **{"from": "CallActivity_RepairOrder", "to": "Task_RecordRepairResult"}),
-    dict(id="Flow_RepairRecorded", **{"from": "Task_RecordRepairResult", "to": "Gateway_ArchiveMerge"}),
+    dict(id="Flow_RepairRecorded", **{"from": "Task_RecordRepairResult", "to": "Gateway_RepairFollowUp"}),
+    dict(id="Flow_RepairToArchive", points=[(160 + 16 * 150, 305), (160 + 16 * 150, 335), (160 + 21 * 150, 335), (160 + 21 * 150, 145)],
+         **{"from": "Gateway_RepairFollowUp", "to": "Gateway_ArchiveMerge"}),
+    dict(id="Flow_RepairToCallback", name="不满意或非公司责任",
+         cond="${repairStatus == 'NOT_COMPANY_RESPONSIBILITY' || repairSatisfaction == 'DISSATISFIED'}",
+         **{"from": "Gateway_RepairFollowUp", "to": "Gateway_CallbackMerge"}),
+    dict(id="Flow_CallbackMerged", **{"from": "Gateway_CallbackMerge", "to": "Task_Callback"}),
     dict(id="Flow_RerouteRecorded", lift=40, **{"from": "Task_Reroute", "to": "Gateway_HandlingMerge"}),
     dict(id="Flow_HandlingStarts", **{"from": "Start_Handling", "to": "Gateway_HandlingLoop"}),
     dict(id="Flow_ToReply", **{"from": "Gateway_HandlingLoop", "to": "Task_Reply"}),
@@ -158,7 +164,7 @@ flows = [
     dict(id="Flow_Confirmed", **{"from": "Task_Confirm", "to": "Gateway_Satisfied"}),
     dict(id="Flow_Satisfied", name="满意", cond="${satisfied}", **{"from": "Gateway_Satisfied", "to": "End_Handled"}),
     dict(id="Flow_NotSatisfied", name="不满意，重新处理", lift=20, **{"from": "Gateway_Satisfied", "to": "Gateway_HandlingLoop"}),
-    dict(id="Flow_ToCallback", **{"from": "SubProcess_Handling", "to": "Task_Callback"}),
+    dict(id="Flow_ToCallback", **{"from": "SubProcess_Handling", "to": "Gateway_CallbackMerge"}),
     dict(id="Flow_CalledBack", **{"from": "Task_Callback", "to": "Gateway_ArchiveMerge"}),
     dict(id="Flow_ToArchive", **{"from": "Gateway_ArchiveMerge", "to": "Task_Archive"}),
     dict(id="Flow_Archived", **{"from": "Task_Archive", "to": "End_Archived"}),
@@ -207,13 +213,21 @@ nodes += [
         <camunda:in source="description" target="description" />
         <camunda:out source="orderNumber" target="repairOrderNumber" />
         <camunda:out source="repairResult" target="repairResult" />
-        <camunda:out source="repairStatus" target="repairStatus" />''',
+        <camunda:out source="repairStatus" target="repairStatus" />
+        <camunda:out source="repairSatisfaction" target="repairSatisfaction" />''',
          doc="R-REP-1 … R-REP-10: the repair work order process — site survey, approval by cost, repair under working-day deadlines, completion check signed by the customer, callback, final account and settlement. Its result returns to the complaint."),
     dict(id="Task_RecordRepairResult", type="serviceTask", name="记录维修处理结果", col=14, lane=CS, row=1,
          attrs={"camunda:delegateExpression": "${recordRepairResultDelegate}"},
          doc="R-AS-8, R-AS-9, R-AS-10: the repair order's result, the customer's signature and the repair callback become the complaint's handling record, confirmation and callback; then the complaint is archived."),
-    dict(id="Gateway_ArchiveMerge", type="exclusiveGateway", col=20, lane=CS),
+    dict(id="Gateway_ArchiveMerge", type="exclusiveGateway", col=21, lane=CS),
+    dict(id="Gateway_RepairFollowUp", type="exclusiveGateway", name="需投诉回访?", col=16, lane=CS, row=1,
+         default="Flow_RepairToArchive",
+         doc="R-AS-9, R-AS-10: a repair the customer was not satisfied with, or one found not to be the company's responsibility, gets the complaint's own callback (customer service records the final reply and the customer's opinion); otherwise the repair's signed check and callback close the complaint."),
+    dict(id="Gateway_CallbackMerge", type="exclusiveGateway", col=19, lane=CS),
 ]
+for _n in nodes:
+    if _n["id"] in ("Task_Callback", "Task_Archive", "End_Archived"):
+        _n["col"] += 1
 
 MODEL = dict(
     id="Definitions_after_sale",

@@ -19,8 +19,7 @@ nodes = [
     dict(id="Start_Repair", type="startEvent", name="收到维修类投诉", col=0, lane=CS,
          doc="R-REP-1: started by the after-sale process (call activity 维修派工) for a repair complaint; variables complaintId, complaintNumber, customerId."),
     service("Task_OpenOrder", "开立维修工单", 1, CS, "openRepairOrderDelegate",
-            "R-REP-1, R-REP-2: the work order with its number WX-…; the joint site survey is due within 1 working day (surveyDeadline; edit the number here).",
-            ext=inputs(surveyDeadline="${workingDays.after(now(), 1)}")),
+            "R-REP-1, R-REP-2: the work order with its number WX-<complaint>-n and the customer's details for the survey."),
     gw("Gateway_SurveyMerge", 2, CS),
     user("Task_SiteSurvey", "现场勘察会签", 3, CS, "repair-site-survey", "customer-service", "${surveyDue}",
          "客户服务部人员、工程技术服务部人员（或物业公司人员）、客户服务维修队长、施工单位在1个工作日内到现场勘察，填写《现场勘察会签表》，分析甄别维修工程任务的责任方；确定派工单类别（A类保修、B类保修期外公司承担）、单工种或多工种和预估费用。预估费用低于500元的工程，施工单位无须到场。（R-REP-1，R-REP-2，S4 3.4.5，3.5.1）",
@@ -30,7 +29,9 @@ nodes = [
     gw("Gateway_Responsible", 4, CS, "责任方", default="Flow_CompanyResponsible"),
     service("Task_NotCompany", "非公司责任，告知客户", 5, CS, "closeRepairOrderDelegate",
             "R-REP-1: the survey found the customer responsible; the order is closed with the findings, which customer service explains to the customer.", row=1),
-    dict(id="End_NotCompany", type="endEvent", name="非公司责任", col=6, lane=CS, row=1),
+    dict(id="End_NotCompany", type="endEvent", name="非公司责任", col=6, lane=CS, row=1,
+         doc="Ends the work order (terminate: an open supervision task ends with it).",
+         body='      <bpmn:terminateEventDefinition id="TerminateDef_NotCompany" />'),
     dict(id="Task_ApprovalLevel", type="businessRuleTask", name="确定维修费用审批级别（决策表）", col=5, lane=APPROVE,
          attrs={"camunda:decisionRef": "repair-approval", "camunda:decisionRefBinding": "deployment",
                 "camunda:mapDecisionResult": "singleResult", "camunda:resultVariable": "approvalRoute"},
@@ -105,7 +106,9 @@ nodes = [
          lst="repairPaymentListener", events=("create", "complete")),
     service("Task_CloseOrder", "维修工单结案", 36, CS, "closeRepairOrderDelegate",
             "R-REP-9: the order is closed; its result (order number, satisfaction, settled cost) returns to the complaint."),
-    dict(id="End_Closed", type="endEvent", name="维修工单已结案", col=37, lane=CS),
+    dict(id="End_Closed", type="endEvent", name="维修工单已结案", col=37, lane=CS,
+         doc="Ends the work order (terminate: an open supervision task ends with it, so the complaint is not held up).",
+         body='      <bpmn:terminateEventDefinition id="TerminateDef_Closed" />'),
     # escalation of missed deadlines (like complaints, R-AS-6)
     gw("Gateway_OverdueMerge", 14, SUPERVISE),
     service("Task_RecordOverdue", "记录维修超期", 15, SUPERVISE, "repairOverdueDelegate",
@@ -123,12 +126,21 @@ nodes = [
     dict(id="End_NoOverdue", type="endEvent", name="按期完成", col=17, lane=SUPERVISE, row=1),
 ]
 
+# room for 确定勘察期限 between the survey merge and the survey
+for _n in nodes:
+    if _n.get("col", 0) >= 3 and _n["type"] != "boundaryEvent":
+        _n["col"] += 1
+nodes.append(service("Task_SurveyDeadline", "确定勘察期限", 3, CS, "surveyDeadlineDelegate",
+                     "R-REP-1: the joint site survey is due within 1 working day — from the opening, and again from a rejection that asks for a new survey (surveyDeadline; edit the number here).",
+                     ext=inputs(surveyDeadline="${workingDays.after(now(), 1)}")))
+
 X = lambda col: 40 + 30 + 30 + 60 + col * 150  # centre x of a column (bpmn_layout constants)
 
 flows = [
     dict(id="Flow_Started", **{"from": "Start_Repair", "to": "Task_OpenOrder"}),
     dict(id="Flow_Opened", **{"from": "Task_OpenOrder", "to": "Gateway_SurveyMerge"}),
-    dict(id="Flow_ToSurvey", **{"from": "Gateway_SurveyMerge", "to": "Task_SiteSurvey"}),
+    dict(id="Flow_ToSurveyDeadline", **{"from": "Gateway_SurveyMerge", "to": "Task_SurveyDeadline"}),
+    dict(id="Flow_ToSurvey", **{"from": "Task_SurveyDeadline", "to": "Task_SiteSurvey"}),
     dict(id="Flow_Surveyed", **{"from": "Task_SiteSurvey", "to": "Gateway_Responsible"}),
     dict(id="Flow_NotCompany", name="非公司责任", cond="${responsibleParty == 'CUSTOMER'}", **{"from": "Gateway_Responsible", "to": "Task_NotCompany"}),
     dict(id="Flow_NotCompanyClosed", **{"from": "Task_NotCompany", "to": "End_NotCompany"}),
@@ -157,7 +169,7 @@ flows = [
     dict(id="Flow_Checked", **{"from": "Task_CompletionCheck", "to": "Gateway_CheckPassed"}),
     dict(id="Flow_CheckPassed", name="合格，客户签认", **{"from": "Gateway_CheckPassed", "to": "Task_Callback"}),
     dict(id="Flow_Rework", name="不合格，返工", cond="${!checkPassed}",
-         points=[(X(21), 465), (X(21), 600), (X(13), 600), (X(13), 735)],
+         points=[(X(22), 465), (X(22), 600), (X(14), 600), (X(14), 735)],
          **{"from": "Gateway_CheckPassed", "to": "Gateway_RepairMerge"}),
     dict(id="Flow_CalledBack", **{"from": "Task_Callback", "to": "Gateway_AccountMerge"}),
     dict(id="Flow_ToFinalAccount", **{"from": "Gateway_AccountMerge", "to": "Task_FinalAccount"}),

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * 记录维修处理结果 (R-AS-8 … R-AS-10 for repair complaints): the called repair-order's result becomes
  * the complaint's handling record; its completion check signed by the customer is the
- * confirmation, its callback (within 1 working day, R-REP-7) the complaint's callback.
+ * confirmation, its callback (within 1 working day, R-REP-7) the complaint's callback — unless the
+ * customer was dissatisfied or the survey found no company responsibility: then the model sends the
+ * complaint to its own callback, and the complaint stays in handling until then.
  */
 @Component("recordRepairResultDelegate")
 public class RecordRepairResultDelegate implements JavaDelegate {
@@ -45,11 +47,12 @@ public class RecordRepairResultDelegate implements JavaDelegate {
       complaint.setConfirmationReference(order.getCustomerSignReference());
       complaint.setConfirmedAt(order.getCheckedAt());
     }
-    if (order.getCalledBackAt() != null) {
+    if (order.getCalledBackAt() != null && !"DISSATISFIED".equals(order.getCallbackSatisfaction())) {
       complaint.setCallbackOpinion(order.getCallbackOpinion());
       complaint.setCalledBackAt(order.getCalledBackAt());
       complaint.setStatus(ComplaintStatus.CALLED_BACK);
-    } else {
+    } else if (order.getCustomerSignedBy() != null) {
+      // a dissatisfied customer gets the complaint's own callback next (after-sale.bpmn)
       complaint.setStatus(ComplaintStatus.CONFIRMED);
     }
   }

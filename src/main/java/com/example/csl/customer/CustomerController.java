@@ -131,16 +131,27 @@ public class CustomerController {
     body.put("complaints", complaints.summariesOfCustomer(id).stream().map(row -> Map.of(
         "number", row[0], "category", row[1], "status", row[2], "registeredAt", row[3])).toList());
     // R-ARC-1: the archive also shows the customer's repairs, surveys and visits
-    body.put("repairs", jdbc.queryForList("SELECT order_number AS \"number\", complaint_number AS \"complaintNumber\", "
+    body.put("repairs", rows("SELECT order_number AS \"number\", complaint_number AS \"complaintNumber\", "
         + "status AS \"status\", order_type AS \"type\", estimated_cost AS \"estimatedCost\", settled_cost AS \"settledCost\", "
         + "callback_satisfaction AS \"satisfaction\", created_at AS \"createdAt\" FROM csl_repair_order WHERE customer_id = ? ORDER BY id", id));
-    body.put("surveys", jdbc.queryForList("SELECT r.label AS \"round\", s.status AS \"status\", s.total_score AS \"total\", "
+    body.put("surveys", rows("SELECT r.label AS \"round\", s.status AS \"status\", s.total_score AS \"total\", "
         + "s.band AS \"band\", s.dissatisfaction_reason AS \"reason\", s.answered_at AS \"answeredAt\" FROM csl_survey_response s "
         + "JOIN csl_survey_round r ON r.id = s.round_id WHERE s.customer_id = ? ORDER BY s.id", id));
-    body.put("visits", jdbc.queryForList("SELECT p.plan_year AS \"year\", v.status AS \"status\", v.visited_on AS \"visitedOn\", "
+    body.put("visits", rows("SELECT p.plan_year AS \"year\", v.status AS \"status\", v.visited_on AS \"visitedOn\", "
         + "v.findings AS \"findings\" FROM csl_customer_visit v JOIN csl_visit_plan p ON p.id = v.plan_id "
         + "WHERE v.customer_id = ? ORDER BY v.id", id));
     return body;
+  }
+
+  /** Rows of a small archive query, with dates as Instant / LocalDate whatever the database's driver returns. */
+  private List<Map<String, Object>> rows(String sql, Object... args) {
+    return jdbc.queryForList(sql, args).stream().map(row -> {
+      Map<String, Object> out = new LinkedHashMap<>();
+      row.forEach((k, v) -> out.put(k, v instanceof java.sql.Timestamp t ? t.toInstant()
+          : v instanceof java.time.OffsetDateTime o ? o.toInstant()
+          : v instanceof java.sql.Date d ? d.toLocalDate() : v));
+      return out;
+    }).toList();
   }
 
   /** A page of the archive, optionally by grade (R-ARC-3 composition starts here). */

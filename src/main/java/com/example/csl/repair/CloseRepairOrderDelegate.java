@@ -35,6 +35,7 @@ public class CloseRepairOrderDelegate implements JavaDelegate {
     }
     execution.setVariable(RepairProcess.REPAIR_RESULT, result);
     execution.setVariable(RepairProcess.REPAIR_STATUS, order.getStatus().name());
+    execution.setVariable("repairSatisfaction", order.getCallbackSatisfaction());
   }
 
   static String satisfaction(String value) {

@@ -51,6 +51,8 @@ public class CompletionCheckListener implements TaskListener {
     order.setCheckedAt(ClockUtil.getCurrentTime().toInstant());
     if (!passed) {
       task.getExecution().setVariable("lastCheckRemarks", remarks);
+      // rework goes to the repair team, which may hand it to the contractor again
+      order.setPerformer("REPAIR_TEAM");
       order.setStatus(RepairStatus.REPAIRING);
       order.setCompletedAt(null);
       return;

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * 开立维修工单 (R-REP-1, R-REP-2): the work order of a repair complaint, numbered
- * {@code WX-<complaint date and number>-<n>}, with the site survey due as the model's input
- * parameter {@code surveyDeadline} says. Idempotent: a retried step finds the order of its instance.
+ * {@code WX-<complaint date and number>-<n>}, (the survey's deadline is set by the next step). Idempotent: a retried step finds the order of its instance.
  */
 @Component("openRepairOrderDelegate")
 public class OpenRepairOrderDelegate implements JavaDelegate {
@@ -48,7 +47,6 @@ public class OpenRepairOrderDelegate implements JavaDelegate {
     order.setCustomerId(customer.getId());
     order.setDescription(Vars.text(execution, "description"));
     order.setStatus(RepairStatus.SURVEY);
-    order.setSurveyDue(((Date) execution.getVariable("surveyDeadline")).toInstant());
     order.setProcessInstanceId(execution.getProcessInstanceId());
     order.setCreatedAt(now);
     orders.saveAndFlush(order);
@@ -61,7 +59,6 @@ public class OpenRepairOrderDelegate implements JavaDelegate {
     execution.setVariable("customerName", customer.getName());
     execution.setVariable("customerContact", customer.getContactPerson() + " " + customer.getPhone()
         + (customer.getAddress() == null ? "" : "，" + customer.getAddress()));
-    execution.getProcessInstance().setVariable("surveyDue", Date.from(order.getSurveyDue()));
     SpinJsonNode options = Spin.JSON("[]");
     contractors.findAllByOrderByNameAsc().forEach(c ->
         options.append(Spin.JSON("{}").prop("label", c.getName()).prop("value", c.getName())));

@@ -90,6 +90,12 @@ public class RepairController {
     } else if (name.length() > 200) {
       errors.put("name", "施工单位名称最多200字");
     }
+    if (body.get("contactPerson") != null && body.get("contactPerson").length() > 100) {
+      errors.put("contactPerson", "联系人最多100字");
+    }
+    if (body.get("phone") != null && body.get("phone").length() > 50) {
+      errors.put("phone", "电话最多50字");
+    }
     FieldErrors.throwIfAny(errors);
     if (contractors.findByName(name).isPresent()) {
       throw new ConflictException("施工单位已存在: " + name, Map.of("contractorId", contractors.findByName(name).get().getId()));
@@ -110,8 +116,8 @@ public class RepairController {
     } catch (NumberFormatException e) {
       amount = null;
     }
-    if (amount == null || amount.signum() <= 0 || amount.scale() > 2) {
-      FieldErrors.throwIfAny(Map.of("amount", "缴纳金额须为大于0的数字，最多两位小数"));
+    if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("100000000")) > 0) {
+      FieldErrors.throwIfAny(Map.of("amount", "缴纳金额须为大于0、不超过1亿元的数字，最多两位小数"));
     }
     Object note = body.get("note");
     DepositEntry entry = ledger.deposit(id, amount, note == null ? null : note.toString(), currentUser.id());

@@ -64,6 +64,7 @@ public class RepairDecisionListener implements TaskListener {
       }
       case "Task_ReviewAccount" -> {
         stage = "ACCOUNT_REVIEW";
+        order.setReviewGroup(group(task));
         amount = order.getFinalCost();
         if (!reject) {
           BigDecimal settled = RepairOrderService.amount(task, "settledCost", "结算金额（元）", true);

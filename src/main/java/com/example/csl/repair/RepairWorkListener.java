@@ -90,6 +90,9 @@ public class RepairWorkListener implements TaskListener {
     Instant previous = order.getRepairDue();
     ZonedDateTime oldDue = previous.atZone(workingDays.getZone());
     Instant newDue = date.atTime(oldDue.toLocalTime()).atZone(workingDays.getZone()).toInstant();
+    if (!newDue.isAfter(now)) {
+      throw new BusinessRuleViolation("extendedDue", "延长后的完工日期须在今天之后");
+    }
     if (!newDue.isAfter(previous)) {
       throw new BusinessRuleViolation("extendedDue", "延长后的完工日期须晚于现有期限 " + oldDue.toLocalDate());
     }
@@ -106,6 +109,9 @@ public class RepairWorkListener implements TaskListener {
     if (names.isEmpty()) {
       throw new BusinessRuleViolation("workers", "必填：维修工人");
     }
+    names.stream().filter(n -> n.length() > 50).findFirst().ifPresent(n -> {
+      throw new BusinessRuleViolation("workers", "维修工人姓名最多50字: " + n);
+    });
     return names;
   }
 }

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * 统计分析调查结果 (R-SAT-4, R-SAT-5): forms not back by the deadline count as not returned; the
  * response rate makes the round valid at the model's {@code responseRateTarget}; the average and each
  * item's average are compared with {@code averageTarget} and {@code itemTarget}; results are counted
- * by band and by reason of dissatisfaction; the band-D customers are listed for the cs-manager's
- * revisit (R-SAT-7). Sets {@code validRound}, {@code belowTarget} and {@code revisitResponseIds}.
+ * by band and by reason of dissatisfaction; the customers in the model's {@code revisitBands} (D) are
+ * listed for the cs-manager's revisit (R-SAT-7). Sets {@code validRound}, {@code belowTarget} and {@code revisitResponseIds}.
  */
 @Component("evaluateSurveyRoundDelegate")
 public class EvaluateSurveyRoundDelegate implements JavaDelegate {
@@ -42,6 +42,7 @@ public class EvaluateSurveyRoundDelegate implements JavaDelegate {
     BigDecimal rateTarget = Vars.decimal(execution, "responseRateTarget", "回收率目标");
     BigDecimal averageTarget = Vars.decimal(execution, "averageTarget", "平均满意度目标");
     BigDecimal itemTarget = Vars.decimal(execution, "itemTarget", "单项满意度目标");
+    List<String> revisitBands = java.util.Arrays.asList(Vars.requiredText(execution, "revisitBands", "再回访等级").split("\\s*,\\s*"));
     List<SurveyResponse> all = responses.findByRoundIdOrderByIdAsc(round.getId());
     List<SurveyResponse> answered = new ArrayList<>();
     for (SurveyResponse r : all) {
@@ -82,7 +83,7 @@ public class EvaluateSurveyRoundDelegate implements JavaDelegate {
         all.size(), answered.size(), percent(stats.responseRate()), percent(rateTarget), valid ? "调查有效" : "调查无效",
         stats.average(), averageTarget, itemTarget, items, stats.bands(), reasons.length() == 0 ? "无" : reasons));
     execution.setVariable("revisitResponseIds",
-        answered.stream().filter(r -> "D".equals(r.getBand())).map(SurveyResponse::getId).toList());
+        answered.stream().filter(r -> revisitBands.contains(r.getBand())).map(SurveyResponse::getId).toList());
   }
 
   private static String percent(BigDecimal share) {

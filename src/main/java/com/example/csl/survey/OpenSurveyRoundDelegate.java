@@ -11,6 +11,7 @@ import com.example.csl.notification.NotificationService;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * 确定调查对象并发出调查表 (R-SAT-1, R-SAT-7): opens a round — every key customer; general customers
- * by the round's share, least recently surveyed first; every customer dissatisfied (band C or D) in
- * the previous round — creates their survey forms, sends the invitations, and samples the callbacks
- * (a share between the model's minimum and maximum of the customers with a complaint archived or a
- * repair closed in the last year). The start form's values win over the model's defaults.
+ * by the round's share, least recently surveyed first; every customer whose band in the previous
+ * round is in the model's {@code resurveyBands} — creates their survey forms, sends the invitations,
+ * and samples the callbacks: per {@code callbackWindow} (a year) the share (between the model's
+ * minimum and maximum) of the customers with a complaint archived or a repair closed in that window,
+ * each customer once, their latest case. The start form's values win over the model's defaults.
  */
 @Component("openSurveyRoundDelegate")
 public class OpenSurveyRoundDelegate implements JavaDelegate {
@@ -105,7 +107,8 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
         .forEach(id -> selected.putIfAbsent(id, "KEY"));
     if (previous != null) {
-      responses.findByRoundIdAndBandIn(previous.getId(), List.of("C", "D")).stream()
+      List<String> resurvey = java.util.Arrays.asList(Vars.requiredText(execution, "resurveyBands", "再次调查的等级").split("\\s*,\\s*"));
+      responses.findByRoundIdAndBandIn(previous.getId(), resurvey).stream()
           .filter(r -> customers.findById(r.getCustomerId()).map(c -> c.getStatus() != CustomerStatus.DROPPED).orElse(false))
           .forEach(r -> selected.putIfAbsent(r.getCustomerId(), "DISSATISFIED"));
     }
@@ -135,28 +138,34 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     }
     round.setSelectedCount(responseIds.size());
 
-    List<Object[]> closedCases = new ArrayList<>();
-    Instant yearAgo = now.minus(java.time.Duration.ofDays(365));
-    // closed in the last year and not yet called back by a round of the last year: a case is sampled at most once a year
-    String notSampled = " AND NOT EXISTS (SELECT 1 FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
-        + "WHERE cb.reference = %s AND sr.started_at >= ?)";
-    java.sql.Timestamp since = java.sql.Timestamp.from(yearAgo);
-    jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ?"
-        + String.format(notSampled, "complaint_number"),
-        rs -> { closedCases.add(new Object[] {rs.getLong(1), "COMPLAINT", rs.getString(2)}); }, since, since);
-    jdbc.query("SELECT customer_id, order_number FROM csl_repair_order WHERE status = 'CLOSED' AND closed_at >= ?"
-        + String.format(notSampled, "order_number"),
-        rs -> { closedCases.add(new Object[] {rs.getLong(1), "REPAIR", rs.getString(2)}); }, since, since);
-    Collections.shuffle(closedCases);
-    int sample = closedCases.isEmpty() ? 0
-        : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(closedCases.size())).setScale(0, RoundingMode.CEILING).intValue());
+    // R-SAT-7: over each callback window (a year) the share of the customers with a closed complaint or
+    // repair in that window is called back, each at most once, however often rounds run
+    Instant windowStart = ZonedDateTime.ofInstant(now, workingDays.getZone())
+        .minus(java.time.Period.parse(Vars.requiredText(execution, "callbackWindow", "回访抽样周期"))).toInstant();
+    java.sql.Timestamp since = java.sql.Timestamp.from(windowStart);
+    Map<Long, String[]> closedCases = new LinkedHashMap<>();
+    jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ? "
+        + "ORDER BY archived_at", rs -> { closedCases.put(rs.getLong(1), new String[] {"COMPLAINT", rs.getString(2)}); }, since);
+    jdbc.query("SELECT customer_id, order_number FROM csl_repair_order WHERE status = 'CLOSED' AND closed_at >= ? "
+        + "ORDER BY closed_at", rs -> { closedCases.put(rs.getLong(1), new String[] {"REPAIR", rs.getString(2)}); }, since);
+    List<Long> alreadyCalled = jdbc.queryForList("SELECT DISTINCT cb.customer_id FROM csl_survey_callback cb "
+        + "JOIN csl_survey_round sr ON sr.id = cb.round_id WHERE sr.started_at >= ?", Long.class, since);
+    java.util.Set<Long> eligible = new java.util.HashSet<>(closedCases.keySet());
+    eligible.addAll(alreadyCalled);
+    int target = eligible.isEmpty() ? 0
+        : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(eligible.size())).setScale(0, RoundingMode.CEILING).intValue());
+    List<Long> candidates = new ArrayList<>(closedCases.keySet());
+    candidates.removeAll(alreadyCalled);
+    Collections.shuffle(candidates);
+    int sample = Math.max(0, Math.min(candidates.size(), target - alreadyCalled.size()));
     List<Long> callbackIds = new ArrayList<>();
-    for (Object[] c : closedCases.subList(0, sample)) {
+    for (Long customerId : candidates.subList(0, sample)) {
+      String[] latestCase = closedCases.get(customerId);
       SurveyCallback callback = new SurveyCallback();
       callback.setRoundId(round.getId());
-      callback.setCustomerId((Long) c[0]);
-      callback.setSource((String) c[1]);
-      callback.setReference((String) c[2]);
+      callback.setCustomerId(customerId);
+      callback.setSource(latestCase[0]);
+      callback.setReference(latestCase[1]);
       callback.setStatus("PENDING");
       callbacks.save(callback);
       callbackIds.add(callback.getId());

@@ -9,7 +9,8 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
 /**
- * 记录评级 (R-SAT-3, R-SAT-5, R-SAT-6): stores the band the decision table gave; a band-D answer
+ * 记录评级 (R-SAT-3, R-SAT-5, R-SAT-6): stores the band the decision table gave; an answer in the
+ * model's {@code capaBands} (D)
  * or a stated reason of dissatisfaction needs a corrective and preventive action — the reason is the
  * stated one or, when none was stated, the lowest-scored item — for {@code capa-department} to route.
  */
@@ -29,13 +30,15 @@ public class StoreSurveyBandDelegate implements JavaDelegate {
     response.setBand(band);
     execution.removeVariable("band");
     String reason = response.getDissatisfactionReason();
-    boolean capa = "D".equals(band) || reason != null;
+    java.util.List<String> capaBands = java.util.Arrays.asList(Vars.requiredText(execution, "capaBands", "需纠正预防的等级").split("\\s*,\\s*"));
+    boolean capa = capaBands.contains(band) || reason != null;
     if (capa && reason == null) {
       reason = lowestItem(response.getItemScores());
       response.setDissatisfactionReason(reason);
     }
-    execution.setVariableLocal("capaNeeded", capa);
-    execution.setVariableLocal("reason", reason);
+    // declared per customer by the answer step, so these land in this customer's scope
+    execution.setVariable("capaNeeded", capa);
+    execution.setVariable("reason", reason);
   }
 
   static String lowestItem(String itemScores) {

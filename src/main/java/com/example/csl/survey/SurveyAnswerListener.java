@@ -46,6 +46,9 @@ public class SurveyAnswerListener implements TaskListener {
       for (String field : fields()) {
         task.getExecution().setVariableLocal(field, null);
       }
+      // this customer's own routing variables, set by the band step (not shared between customers)
+      task.getExecution().setVariableLocal("capaNeeded", false);
+      task.getExecution().setVariableLocal("reason", null);
       task.setVariableLocal("customerName", customers.findById(response.getCustomerId()).orElseThrow().getName());
       task.setVariableLocal("selectionReason", switch (response.getSelectionReason()) {
         case "KEY" -> "重点顾客（每年必调查）";

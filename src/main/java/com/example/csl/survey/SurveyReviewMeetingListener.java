@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 检讨改善会议 (R-SAT-4, R-SAT-6): the general manager's conclusion is stored with the round; a
- * department and a problem named here issue a corrective and preventive action.
+ * department and a problem named here issue a corrective and preventive action, which the general
+ * manager, as its issuer, checks.
  */
 @Component("surveyReviewMeetingListener")
 public class SurveyReviewMeetingListener implements TaskListener {
@@ -31,7 +32,7 @@ public class SurveyReviewMeetingListener implements TaskListener {
     String department = Vars.text(task, "capaDepartment");
     if (department != null) {
       capas.issue("REVIEW_MEETING", round.getId(), null, null, department,
-          Vars.limited(task, "capaProblem", "需纠正预防的问题", 2000, true), "customer-service");
+          Vars.limited(task, "capaProblem", "需纠正预防的问题", 2000, true), "general-manager");
     }
   }
 }

@@ -233,8 +233,12 @@ class RepairOrderProcessTest {
     complete("zhangwei", pi, "Task_SiteSurvey", survey(5000.0, "B", "SINGLE", true));
     assertThatThrownBy(() -> complete("xutao", pi, "Task_ReviewCost", Map.of("decision", "REJECT")))
         .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("意见");
+    ClockUtil.setCurrentTime(Date.from(at("2027-01-05T15:00:00+08:00")));
     complete("xutao", pi, "Task_ReviewCost", Map.of("decision", "REJECT", "decisionReason", "预估偏高，请重新核实工程量"));
     assertThat(pi).isWaitingAt("Task_SiteSurvey");
+    // the new survey has its own deadline, 1 working day from the rejection
+    assertThat(task(pi, "Task_SiteSurvey").getDueDate().toInstant()).isEqualTo(at("2027-01-06T15:00:00+08:00"));
+    assertThat(order(pi).getSurveyedAt()).isNull();
     assertThat(runtimeService.getVariable(pi.getId(), "lastRejection")).asString().contains("预估偏高");
     assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.SURVEY);
     assertThat(order(pi).getRepairDue()).isNull();
@@ -261,6 +265,9 @@ class RepairOrderProcessTest {
   @DisplayName("R-REP-3 an extension needs the customer's recorded consent and moves the deadline and its timer")
   void extensionWithConsent() {
     ProcessInstance pi = approved(800.0, "B", "SINGLE");
+    assertThatThrownBy(() -> complete("tangkai", pi, "Task_Repair", Map.of("repairOutcome", "EXTEND", "extendedDue", "2026-12-30",
+        "extensionReason", "需定制配件", "consentMethod", "PHONE", "consentReference", "LY-1")))
+        .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("今天之后");
     Map<String, Object> noConsent = Map.of("repairOutcome", "EXTEND", "extendedDue", "2027-01-15",
         "extensionReason", "需定制配件");
     assertThatThrownBy(() -> complete("tangkai", pi, "Task_Repair", noConsent))
@@ -464,6 +471,51 @@ class RepairOrderProcessTest {
     JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + customer.getId()).json();
     assertThat(archive.get("repairs").get(0).get("number").asText()).isEqualTo(order(pi).getOrderNumber());
     assertThat(archive.get("repairs").get(0).get("status").asText()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  @DisplayName("R-REP-7 R-AS-10 a repair the customer is dissatisfied with gets the complaint's own callback before the archive")
+  void dissatisfiedRepairGetsComplaintCallback() {
+    Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "channel", "HOTLINE", "category", "REPAIR", "description", "门锁损坏"));
+    ProcessInstance complaintPi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(response.json().get("processInstanceId").asText()).singleResult();
+    Task validity = taskService.createTaskQuery().processInstanceId(complaintPi.getId()).taskDefinitionKey("Task_CheckValidity").singleResult();
+    as.run("zhangwei", () -> taskService.complete(validity.getId(), Map.of("validity", "FOUNDED")));
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintPi.getId()).singleResult();
+    complete("zhangwei", pi, "Task_SiteSurvey", survey(200.0, "B", "SINGLE", false));
+    complete("lina", pi, "Task_ApproveCost", Map.of("decision", "APPROVE"));
+    complete("tangkai", pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯", "workDescription", "换锁"));
+    complete("zhangwei", pi, "Task_CompletionCheck", Map.of("checkResult", "PASS", "checkRepairLead", "luogang",
+        "customerSignedBy", "周先生", "customerSignReference", "QS-7", "customerOpinion", "尚可"));
+    complete("zhangwei", pi, "Task_Callback", Map.of("callbackSatisfaction", "DISSATISFIED", "callbackOpinion", "锁芯质量差",
+        "workerEvaluations", "唐凯 良 良"));
+    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 120, "finalAccount", "锁"));
+    complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 120, "settlement", "核定"));
+    complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
+    complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-7"));
+    assertThat(pi).isEnded();
+    assertThat(complaintPi).isWaitingAt("Task_Callback");
+    assertThat(complaints.findByComplaintNumber(response.json().get("number").asText()).orElseThrow().getStatus())
+        .isEqualTo(ComplaintStatus.CONFIRMED);
+  }
+
+  @Test
+  @DisplayName("R-REP-3 an overdue supervision task does not hold the complaint once the order is closed")
+  void supervisionDoesNotHoldTheOrder() {
+    ProcessInstance pi = approved(800.0, "B", "SINGLE");
+    ClockUtil.setCurrentTime(Date.from(at("2027-01-07T10:00:00+08:00")));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi.getId())
+        .activityId("Timer_RepairDue").singleResult().getId());
+    assertThat(pi).isWaitingAt("Task_Repair", "Task_SuperviseRepair");
+    repairAndCheck(pi);
+    callback(pi);
+    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 800, "finalAccount", "材料"));
+    complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 800, "settlement", "核定"));
+    complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
+    complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-8"));
+    assertThat(pi).isEnded();
+    assertThat(order(pi).getReviewGroup()).isEqualTo("customer-service");
   }
 
   @Test

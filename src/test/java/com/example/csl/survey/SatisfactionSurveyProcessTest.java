@@ -318,6 +318,18 @@ class SatisfactionSurveyProcessTest {
   }
 
   @Test
+  @DisplayName("R-SAT-6 a corrective-action process cannot be started for a record another process already handles")
+  void capaCannotBeHijacked() {
+    ProcessInstance first = as.call("zhangwei", () -> runtimeService.startProcessInstanceByKey("corrective-action",
+        Map.of("department", "marketing", "problem", "报价慢")));
+    Long capaId = (Long) runtimeService.getVariable(first.getId(), "capaId");
+    assertThatThrownBy(() -> as.call("zhangwei", () -> runtimeService.startProcessInstanceByKey("corrective-action",
+        Map.of("capaId", capaId, "department", "finance", "issuerGroup", "customer-service", "problem", "x"))))
+        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("已在处理中");
+    assertThat(actions.findById(capaId).orElseThrow().getDepartment()).isEqualTo("marketing");
+  }
+
+  @Test
   @DisplayName("R-SAT-1 bad start values are refused with the field named and nothing stored")
   void badStartRefused() {
     long before = rounds.count();
