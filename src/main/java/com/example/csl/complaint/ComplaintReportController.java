@@ -2,19 +2,13 @@ package com.example.csl.complaint;
 
 import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.web.CurrentUser;
-import com.example.csl.web.FieldValidationException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ComplaintReportController {
 
-  private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
   private final ComplaintRepository complaints;
   private final CurrentUser currentUser;
@@ -49,40 +41,11 @@ public class ComplaintReportController {
   public Map<String, Object> report(@RequestParam(required = false) String week,
       @RequestParam(required = false) String quarter, @RequestParam(required = false) String year) {
     currentUser.requireAnyGroup(access.readers());
-    LocalDate start;
-    LocalDate end;
-    String period;
-    if (week != null) {
-      Matcher m = WEEK.matcher(week);
-      if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 53) {
-        throw new FieldValidationException(Map.of("week", "格式须为 YYYY-Www，例如 2026-W48"));
-      }
-      start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(java.time.DayOfWeek.MONDAY);
-      end = start.plusWeeks(1);
-      period = week;
-    } else if (quarter != null) {
-      Matcher m = QUARTER.matcher(quarter);
-      if (!m.matches()) {
-        throw new FieldValidationException(Map.of("quarter", "格式须为 YYYY-Qn，例如 2026-Q4"));
-      }
-      start = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
-      end = start.plusMonths(3);
-      period = quarter;
-    } else if (year != null) {
-      if (!year.matches("\\d{4}")) {
-        throw new FieldValidationException(Map.of("year", "格式须为 YYYY，例如 2026"));
-      }
-      start = Year.parse(year).atDay(1);
-      end = start.plusYears(1);
-      period = year;
-    } else {
-      throw new FieldValidationException(Map.of("week", "须给出 week、quarter 或 year 之一"));
-    }
-    Instant from = start.atStartOfDay(zone).toInstant();
-    Instant to = end.atStartOfDay(zone).toInstant();
+    com.example.csl.web.ReportPeriod period = com.example.csl.web.ReportPeriod.of(week, quarter, year, zone);
+    Instant from = period.from();
+    Instant to = period.to();
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("period", period);
+    body.put("period", period.label());
     body.put("from", from);
     body.put("to", to);
     body.put("registered", complaints.countRegistered(from, to));

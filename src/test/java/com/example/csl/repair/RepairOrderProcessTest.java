@@ -352,6 +352,11 @@ class RepairOrderProcessTest {
     assertThat(order.getCheckRepairLead()).isEqualTo("luogang");
     assertThat(order.getCallbackSatisfaction()).isEqualTo("SATISFIED");
     assertThat(pi).isWaitingAt("Task_FinalAccount");
+    // the quarter's per-worker grades, for the service bonus
+    JsonNode report = Http.as(port, "lina").get("/api/reports/repair-workers?quarter=2027-Q1").json();
+    assertThat(report.get("workers").get("唐凯").get("quality").get("优").asLong()).isPositive();
+    assertThat(report.get("workers").get("罗刚").get("attitude").get("优").asLong()).isPositive();
+    assertThat(Http.as(port, "lina").get("/api/reports/repair-workers?quarter=2027-Q5").status()).isEqualTo(400);
   }
 
   @ParameterizedTest(name = "final cost {0} → {1}")
