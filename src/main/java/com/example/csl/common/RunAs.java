@@ -42,6 +42,9 @@ public class RunAs {
     run(userId, () -> {
       org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
           .taskDefinitionKey(taskKey).singleResult();
+      if (task == null) {
+        throw new IllegalStateException("no open task " + taskKey + " in process instance " + processInstanceId);
+      }
       taskService.claim(task.getId(), userId);
       taskService.complete(task.getId(), variables);
     });

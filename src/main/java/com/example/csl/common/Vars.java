@@ -40,6 +40,11 @@ public final class Vars {
     return text;
   }
 
+  /** A required comma-separated list, e.g. a model's input parameter {@code "C,D"}. */
+  public static java.util.List<String> list(VariableScope scope, String name, String label) {
+    return java.util.Arrays.asList(requiredText(scope, name, label).split("\\s*,\\s*"));
+  }
+
   public static boolean bool(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());

@@ -47,10 +47,7 @@ public class ComplaintController {
   public ResponseEntity<Map<String, Object>> register(@Valid @RequestBody ComplaintRegistration registration) {
     currentUser.requireAnyGroup(access.registrars());
     Complaint complaint = complaintService.register(registration, currentUser.id());
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
-        .businessKey(complaint.getComplaintNumber())
-        .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId())
-        .execute();
+    ProcessInstance instance = complaintService.startAfterSale(complaint);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("number", complaint.getComplaintNumber());
     body.put("processInstanceId", instance.getId());

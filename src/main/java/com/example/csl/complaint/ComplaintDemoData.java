@@ -3,7 +3,6 @@ package com.example.csl.complaint;
 import com.example.csl.customer.CustomerRepository;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -29,18 +28,16 @@ public class ComplaintDemoData {
   private final ComplaintRepository complaints;
   private final CustomerRepository customers;
   private final ComplaintService complaintService;
-  private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final com.example.csl.common.RunAs runAs;
   private final TransactionTemplate transactions;
 
   public ComplaintDemoData(ComplaintRepository complaints, CustomerRepository customers, ComplaintService complaintService,
-      RuntimeService runtimeService, TaskService taskService, com.example.csl.common.RunAs runAs,
+      TaskService taskService, com.example.csl.common.RunAs runAs,
       TransactionTemplate transactions) {
     this.complaints = complaints;
     this.customers = customers;
     this.complaintService = complaintService;
-    this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.runAs = runAs;
     this.transactions = transactions;
@@ -80,9 +77,7 @@ public class ComplaintDemoData {
     return transactions.execute(status -> {
       Complaint complaint = complaintService.register(new ComplaintRegistration(customerId, null, null, "HOTLINE",
           category, description, "请尽快处理", false, null), "zhangwei");
-      return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
-          .businessKey(complaint.getComplaintNumber())
-          .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId()).execute();
+      return complaintService.startAfterSale(complaint);
     });
   }
 }

@@ -27,15 +27,26 @@ public class ComplaintService {
   private final ContractRepository contracts;
   private final Validator validator;
   private final com.example.csl.calendar.WorkingDayCalendar calendar;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
 
   public ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, CustomerRepository customers,
-      ContractRepository contracts, Validator validator, com.example.csl.calendar.WorkingDayCalendar calendar) {
+      ContractRepository contracts, Validator validator, com.example.csl.calendar.WorkingDayCalendar calendar,
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.complaints = complaints;
     this.numbers = numbers;
     this.customers = customers;
     this.contracts = contracts;
     this.validator = validator;
     this.calendar = calendar;
+  }
+
+  /** Starts after-sale for a complaint registered outside Tasklist (API, sample data); business key = its number. */
+  public org.camunda.bpm.engine.runtime.ProcessInstance startAfterSale(Complaint complaint) {
+    return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
+        .businessKey(complaint.getComplaintNumber())
+        .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId())
+        .execute();
   }
 
   /** Field → reason for each problem of the registration that needs no database. */

@@ -1,7 +1,6 @@
 package com.example.csl.repair;
 
 import com.example.csl.common.RunAs;
-import com.example.csl.complaint.AfterSaleProcess;
 import com.example.csl.complaint.Complaint;
 import com.example.csl.complaint.ComplaintRegistration;
 import com.example.csl.complaint.ComplaintService;
@@ -85,8 +84,7 @@ public class RepairDemoData {
     ProcessInstance complaint = runAs.call("zhangwei", () -> transactions.execute(status -> {
       Complaint c = complaintService.register(new ComplaintRegistration(customerId, null, null, "HOTLINE",
           "REPAIR", description, "尽快上门维修", false, null), "zhangwei");
-      return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY).businessKey(c.getComplaintNumber())
-          .setVariable(AfterSaleProcess.COMPLAINT_ID, c.getId()).execute();
+      return complaintService.startAfterSale(c);
     }));
     complete(complaint, "Task_CheckValidity", "zhangwei", Map.of("validity", "FOUNDED"));
     return complaint;

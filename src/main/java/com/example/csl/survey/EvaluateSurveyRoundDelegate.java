@@ -42,7 +42,7 @@ public class EvaluateSurveyRoundDelegate implements JavaDelegate {
     BigDecimal rateTarget = Vars.decimal(execution, "responseRateTarget", "回收率目标");
     BigDecimal averageTarget = Vars.decimal(execution, "averageTarget", "平均满意度目标");
     BigDecimal itemTarget = Vars.decimal(execution, "itemTarget", "单项满意度目标");
-    List<String> revisitBands = java.util.Arrays.asList(Vars.requiredText(execution, "revisitBands", "再回访等级").split("\\s*,\\s*"));
+    List<String> revisitBands = Vars.list(execution, "revisitBands", "再回访等级");
     List<SurveyResponse> all = responses.findByRoundIdOrderByIdAsc(round.getId());
     List<SurveyResponse> answered = new ArrayList<>();
     for (SurveyResponse r : all) {

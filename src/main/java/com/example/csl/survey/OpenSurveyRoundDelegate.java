@@ -107,7 +107,7 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
         .forEach(id -> selected.putIfAbsent(id, "KEY"));
     if (previous != null) {
-      List<String> resurvey = java.util.Arrays.asList(Vars.requiredText(execution, "resurveyBands", "再次调查的等级").split("\\s*,\\s*"));
+      List<String> resurvey = Vars.list(execution, "resurveyBands", "再次调查的等级");
       responses.findByRoundIdAndBandIn(previous.getId(), resurvey).stream()
           .filter(r -> customers.findById(r.getCustomerId()).map(c -> c.getStatus() != CustomerStatus.DROPPED).orElse(false))
           .forEach(r -> selected.putIfAbsent(r.getCustomerId(), "DISSATISFIED"));

@@ -30,7 +30,7 @@ public class StoreSurveyBandDelegate implements JavaDelegate {
     response.setBand(band);
     execution.removeVariable("band");
     String reason = response.getDissatisfactionReason();
-    java.util.List<String> capaBands = java.util.Arrays.asList(Vars.requiredText(execution, "capaBands", "需纠正预防的等级").split("\\s*,\\s*"));
+    java.util.List<String> capaBands = Vars.list(execution, "capaBands", "需纠正预防的等级");
     boolean capa = capaBands.contains(band) || reason != null;
     if (capa && reason == null) {
       reason = lowestItem(response.getItemScores());

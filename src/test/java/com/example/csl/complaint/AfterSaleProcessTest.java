@@ -104,12 +104,7 @@ class AfterSaleProcessTest {
   }
 
   void complete(String user, ProcessInstance instance, String key, Map<String, Object> vars) {
-    Task task = task(instance, key);
-    assertThat(task).as("task %s", key).isNotNull();
-    as.run(user, () -> {
-      taskService.claim(task.getId(), user);
-      taskService.complete(task.getId(), vars);
-    });
+    as.completeTask(taskService, instance.getId(), key, user, vars);
   }
 
   void founded(ProcessInstance instance) {
