@@ -1,22 +1,36 @@
 package com.example.csl.common;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
- * Input a process step refuses (e.g. a form value that fails a server-side rule). Thrown inside
- * the engine's transaction, it rolls the whole step back — nothing is stored — and Tasklist shows
- * the message to the user, whose form stays open with what they entered.
+ * Input a process step refuses by a rule a form cannot state (across fields, against the archive).
+ * Thrown inside the engine's transaction, it rolls the whole step back — nothing is stored — and the
+ * form contract answers it as 400 naming each field with the form's label; the form stays filled.
+ * It may name several fields at once, so the user learns every problem with one submit. A user's
+ * mistake, not a fault: the engine logs it without a stack trace ({@link BadUserRequestException}).
  */
-public class BusinessRuleViolation extends ProcessEngineException {
+public class BusinessRuleViolation extends BadUserRequestException {
 
-  private final String field;
+  private final Map<String, String> errors;
 
   public BusinessRuleViolation(String field, String message) {
-    super(message);
-    this.field = field;
+    this(Map.of(field, message));
   }
 
+  public BusinessRuleViolation(Map<String, String> errors) {
+    super(String.join("；", errors.values()));
+    this.errors = new LinkedHashMap<>(errors);
+  }
+
+  /** The first field named. */
   public String getField() {
-    return field;
+    return errors.keySet().iterator().next();
+  }
+
+  /** Field → reason, every field this rule refused. */
+  public Map<String, String> getErrors() {
+    return errors;
   }
 }

@@ -19,10 +19,10 @@ public final class FieldErrors {
     return errors;
   }
 
-  /** Throws the first field's violation, naming all reasons, when there are any. */
+  /** Throws one violation naming every field and its reason, when there are any. */
   public static void throwIfAny(Map<String, String> errors) {
     if (!errors.isEmpty()) {
-      throw new BusinessRuleViolation(errors.keySet().iterator().next(), String.join("；", errors.values()));
+      throw new BusinessRuleViolation(errors);
     }
   }
 }

@@ -42,7 +42,20 @@ public final class Vars {
 
   /** A required comma-separated list, e.g. a model's input parameter {@code "C,D"}. */
   public static java.util.List<String> list(VariableScope scope, String name, String label) {
-    return java.util.Arrays.asList(requiredText(scope, name, label).split("\\s*,\\s*"));
+    return java.util.Arrays.asList(parameter(scope, name).split("\\s*,\\s*"));
+  }
+
+  /**
+   * A value the model or the application provides — an input parameter, a decision's output, a
+   * message the API composed — never a user's entry (those are checked by the form contract). Its
+   * absence is a fault of the model, not of the user.
+   */
+  public static String parameter(VariableScope scope, String name) {
+    String text = text(scope, name);
+    if (text == null) {
+      throw new IllegalStateException("the model provides no value for '" + name + "' (input parameter or decision output)");
+    }
+    return text;
   }
 
   public static boolean bool(VariableScope scope, String name) {
@@ -58,7 +71,7 @@ public final class Vars {
     try {
       return value instanceof BigDecimal d ? d : new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
-      throw new BusinessRuleViolation(name, label + "不是数字: " + value);
+      throw new BusinessRuleViolation(name, label + "须为数字");
     }
   }
 
@@ -79,7 +92,7 @@ public final class Vars {
       try {
         return java.time.LocalDateTime.parse(text).toLocalDate();
       } catch (DateTimeParseException e2) {
-        throw new BusinessRuleViolation(name, label + "不是有效日期: " + text);
+        throw new BusinessRuleViolation(name, label + "不是有效日期");
       }
     }
   }
@@ -93,7 +106,7 @@ public final class Vars {
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw new BusinessRuleViolation(name, label + "取值无效: " + text);
+      throw new BusinessRuleViolation(name, label + "取值无效");
     }
   }
 }

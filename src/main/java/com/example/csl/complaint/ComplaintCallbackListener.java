@@ -18,8 +18,8 @@ public class ComplaintCallbackListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
-    complaint.setCallbackOpinion(Vars.limited(task, "callbackOpinion", "客户最终意见", 2000, true));
-    complaint.setDepartmentFeedback(Vars.limited(task, "departmentFeedback", "反馈给责任部门的改进建议", 1000, false));
+    complaint.setCallbackOpinion(Vars.text(task, "callbackOpinion"));
+    complaint.setDepartmentFeedback(Vars.text(task, "departmentFeedback"));
     complaint.setCalledBackAt(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     complaint.setStatus(ComplaintStatus.CALLED_BACK);
   }

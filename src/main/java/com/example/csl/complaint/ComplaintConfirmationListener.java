@@ -23,15 +23,15 @@ public class ComplaintConfirmationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
-    String confirmation = Vars.requiredText(task, "confirmation", "客户确认结果");
+    String confirmation = Vars.text(task, "confirmation");
     if (!confirmation.equals("SATISFIED") && !confirmation.equals("NOT_SATISFIED")) {
       throw new BusinessRuleViolation("confirmation", "客户确认结果须为 SATISFIED 或 NOT_SATISFIED");
     }
-    String method = Vars.requiredText(task, "confirmationMethod", "确认方式");
+    String method = Vars.text(task, "confirmationMethod");
     if (!method.equals("SIGNATURE") && !method.equals("PHONE")) {
       throw new BusinessRuleViolation("confirmationMethod", "确认方式须为 SIGNATURE（签字）或 PHONE（电话确认）");
     }
-    String reference = Vars.limited(task, "confirmationReference", "签字文件编号或电话记录", 200, true);
+    String reference = Vars.text(task, "confirmationReference");
     complaint.setConfirmation(confirmation);
     complaint.setConfirmationMethod(method);
     complaint.setConfirmationReference(reference);
@@ -40,7 +40,7 @@ public class ComplaintConfirmationListener implements TaskListener {
       complaint.setConfirmedAt(ClockUtil.getCurrentTime().toInstant());
       complaint.setStatus(ComplaintStatus.CONFIRMED);
     } else {
-      Vars.limited(task, "customerOpinion", "客户不满意的原因", 1000, true);
+      Vars.text(task, "customerOpinion");
     }
     task.setVariable("satisfied", satisfied);
   }

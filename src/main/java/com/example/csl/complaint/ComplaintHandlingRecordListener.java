@@ -19,7 +19,7 @@ public class ComplaintHandlingRecordListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
-    complaint.setHandlingResult(Vars.limited(task, "handlingResult", "处理情况", 2000, true));
+    complaint.setHandlingResult(Vars.text(task, "handlingResult"));
     if (complaint.getFeedbackAt() == null) {
       complaint.setFeedbackAt(ClockUtil.getCurrentTime().toInstant());
     }

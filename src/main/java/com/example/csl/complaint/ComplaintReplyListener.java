@@ -31,13 +31,13 @@ public class ComplaintReplyListener implements TaskListener {
     }
     if (Vars.bool(task, "returnForReroute")) {
       // not this department's complaint: customer service re-routes it (R-AS-4)
-      Vars.limited(task, "returnReason", "退回理由", 1000, true);
+      Vars.text(task, "returnReason");
       task.setVariable("returnForReroute", true);
       return;
     }
     task.setVariable("returnForReroute", false);
-    String investigation = Vars.limited(task, "investigation", "调查情况及责任人", 2000, true);
-    String reply = Vars.limited(task, "replyToCustomer", "答复客户的解决方案", 2000, true);
+    String investigation = Vars.text(task, "investigation");
+    String reply = Vars.text(task, "replyToCustomer");
     complaint.setInvestigation(investigation);
     complaint.setReplyToCustomer(reply);
     if (complaint.getInvestigationStartedAt() == null) {

@@ -43,10 +43,11 @@ public class ComplaintService {
 
   /** Starts after-sale for a complaint registered outside Tasklist (API, sample data); business key = its number. */
   public org.camunda.bpm.engine.runtime.ProcessInstance startAfterSale(Complaint complaint) {
-    return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
+    // the complaint id is the application's own: trusted input, not a form submission
+    return com.example.csl.form.TrustedInput.call(() -> runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY)
         .businessKey(complaint.getComplaintNumber())
         .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId())
-        .execute();
+        .execute());
   }
 
   /** Field → reason for each problem of the registration that needs no database. */

@@ -26,14 +26,14 @@ public class ComplaintValidityListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
-    String validity = Vars.requiredText(task, "validity", "投诉是否成立");
+    String validity = Vars.text(task, "validity");
     if (complaint.getFirstResponseAt() == null) {
       complaint.setFirstResponseAt(ClockUtil.getCurrentTime().toInstant());
     }
     switch (validity) {
       case "UNFOUNDED" -> {
-        String reason = Vars.limited(task, "unfoundedReason", "不成立理由", 1000, true);
-        String reply = Vars.limited(task, "replyToCustomer", "给客户的答复", 2000, true);
+        String reason = Vars.text(task, "unfoundedReason");
+        String reply = Vars.text(task, "replyToCustomer");
         complaint.setUnfoundedReason(reason);
         complaint.setReplyToCustomer(reply);
         task.setVariable("founded", false);

@@ -48,7 +48,7 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaintService.get(Vars.id(execution, COMPLAINT_ID));
-    String routed = Vars.requiredText(execution, ROUTED_GROUP, "处理部门");
+    String routed = Vars.parameter(execution, ROUTED_GROUP);
     String group = switch (routed) {
       case "responsible-department" -> complaint.getResponsibleGroup();
       case "project-team" -> projectTeamGroup(complaint.getCustomerId());

@@ -21,7 +21,7 @@ public class MajorComplaintMeasuresListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
-    String measures = Vars.limited(task, "majorMeasures", "处理措施", 2000, true);
+    String measures = Vars.text(task, "majorMeasures");
     complaint.setMajor(true);
     complaint.setMajorMeasures(measures);
   }

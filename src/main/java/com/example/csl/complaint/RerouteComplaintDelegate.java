@@ -28,11 +28,11 @@ public class RerouteComplaintDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaintService.get(Vars.id(execution, AfterSaleProcess.COMPLAINT_ID));
-    String to = Vars.requiredText(execution, "rerouteGroup", "改派部门");
+    String to = Vars.parameter(execution, "rerouteGroup");
     if (!com.example.csl.identity.StaffGroup.isKnown(to)) {
       throw new com.example.csl.common.BusinessRuleViolation("rerouteGroup", "不是已知的部门: " + to);
     }
-    String reason = Vars.requiredText(execution, "rerouteReason", "改派理由");
+    String reason = Vars.parameter(execution, "rerouteReason");
     reroutes.save(new ComplaintReroute(complaint.getId(), complaint.getHandlerGroup(), to, reason,
         actor.currentOr(Vars.text(execution, "reroutedBy")), ClockUtil.getCurrentTime().toInstant()));
     complaint.setHandlerGroup(to);

@@ -84,10 +84,12 @@ public class CustomerController {
           .map(existing -> new DuplicateCustomerException(existing.getId()))
           .orElseThrow(() -> raced);
     }
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
-        .businessKey(String.valueOf(customer.getId()))
-        .setVariable(PreSaleProcess.CUSTOMER_ID, customer.getId())
-        .execute();
+    // the id is the archive's own, composed here: trusted input, not a form submission
+    Customer stored = customer;
+    ProcessInstance instance = com.example.csl.form.TrustedInput.call(() -> runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
+        .businessKey(String.valueOf(stored.getId()))
+        .setVariable(PreSaleProcess.CUSTOMER_ID, stored.getId())
+        .execute());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("id", customer.getId());
     body.put("grade", customer.getGrade());

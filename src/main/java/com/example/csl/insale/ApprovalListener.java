@@ -27,7 +27,7 @@ public class ApprovalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = Vars.requiredText(task, "approvalDecision", "审批结论");
+    String decision = Vars.text(task, "approvalDecision");
     if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
       throw new BusinessRuleViolation("approvalDecision", "审批结论须为 APPROVE（同意）或 REJECT（不同意）");
     }

@@ -24,11 +24,11 @@ public class ContractClassListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String suggested = Vars.text(task, "suggestedClass");
-    String confirmed = Vars.requiredText(task, "contractClass", "确认类别");
+    String confirmed = Vars.text(task, "contractClass");
     if (!confirmed.equals("BULK") && !confirmed.equals("SCATTERED")) {
       throw new BusinessRuleViolation("contractClass", "确认类别须为 BULK 或 SCATTERED");
     }
-    String reason = Vars.limited(task, "classReason", "调整理由", 500, false);
+    String reason = Vars.text(task, "classReason");
     if (!confirmed.equals(suggested) && reason == null) {
       throw new BusinessRuleViolation("classReason", "与建议类别不同时必须填写调整理由");
     }

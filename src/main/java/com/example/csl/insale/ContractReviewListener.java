@@ -31,10 +31,10 @@ public class ContractReviewListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Contract contract = contracts.findById(Vars.id(task, "contractId")).orElseThrow();
-    contract.setReviewStated(Vars.limited(task, "reviewStated", "顾客明示的要求", 1000, true));
-    contract.setReviewImplied(Vars.limited(task, "reviewImplied", "顾客未明示但必要的要求", 1000, true));
-    contract.setReviewLegal(Vars.limited(task, "reviewLegal", "法律法规要求", 1000, true));
-    contract.setReviewCompany(Vars.limited(task, "reviewCompany", "公司附加要求", 1000, true));
+    contract.setReviewStated(Vars.text(task, "reviewStated"));
+    contract.setReviewImplied(Vars.text(task, "reviewImplied"));
+    contract.setReviewLegal(Vars.text(task, "reviewLegal"));
+    contract.setReviewCompany(Vars.text(task, "reviewCompany"));
     LocalDate reviewedOn = Vars.date(task, "reviewedOn", "评审日期");
     if (reviewedOn == null) {
       throw new BusinessRuleViolation("reviewedOn", "必填：评审日期");

@@ -37,34 +37,34 @@ public class InSaleRecordListener implements TaskListener {
     String who = actor.currentOr(task.getAssignee());
     switch (task.getTaskDefinitionKey()) {
       case "Task_ArrangeSupport" -> {
-        contract.setSupportArrangement(Vars.limited(task, "supportArrangement", "技术支持、运输与安装安排", 2000, true));
-        String special = Vars.limited(task, "specialArrangement", "特殊运输或安装安排", 1000, false);
+        contract.setSupportArrangement(Vars.text(task, "supportArrangement"));
+        String special = Vars.text(task, "specialArrangement");
         contract.setSpecialArrangement(special);
         task.setVariable("needsSpecialApproval", special != null);
       }
       case "Task_TransportInstall" ->
-          contract.setInstallationRecord(Vars.limited(task, "installationRecord", "运输与安装记录", 2000, true));
+          contract.setInstallationRecord(Vars.text(task, "installationRecord"));
       case "Task_ExecutionFollowUp" ->
-          contract.setExecutionFollowUp(Vars.limited(task, "executionFollowUp", "合约执行跟进情况", 2000, true));
+          contract.setExecutionFollowUp(Vars.text(task, "executionFollowUp"));
       case "Task_Evaluate" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
-          Vars.limited(task, "evaluation", "项目服务评估", 4000, true), who, now())));
+          Vars.text(task, "evaluation"), who, now())));
       case "Task_ServicePlan" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "PLAN",
-          "人力组织：" + Vars.limited(task, "planManpower", "项目人力组织安排", 900, true)
-              + "\n进度安排：" + Vars.limited(task, "planSchedule", "项目进度安排", 900, true)
-              + "\n事务处理：" + Vars.limited(task, "planIssueHandling", "项目事务如何解决", 900, true)
-              + "\n技术服务组成：" + Vars.limited(task, "planTechComposition", "项目技术服务组成", 900, true), who, now())));
+          "人力组织：" + Vars.text(task, "planManpower")
+              + "\n进度安排：" + Vars.text(task, "planSchedule")
+              + "\n事务处理：" + Vars.text(task, "planIssueHandling")
+              + "\n技术服务组成：" + Vars.text(task, "planTechComposition"), who, now())));
       case "Task_CustomerSignOff" -> {
-        contract.setPlanSignedBy(Vars.limited(task, "planSignedBy", "客户签字人", 100, true));
+        contract.setPlanSignedBy(Vars.text(task, "planSignedBy"));
         contract.setPlanSignedOn(requiredDate(task, "planSignedOn", "签字日期"));
-        contract.setPlanSignReference(Vars.limited(task, "planSignReference", "签字文件编号", 200, true));
+        contract.setPlanSignReference(Vars.text(task, "planSignReference"));
       }
       case "Task_ExecuteService" ->
-          contract.setExecutionResult(Vars.limited(task, "executionResult", "服务执行与跟进结果", 2000, true));
+          contract.setExecutionResult(Vars.text(task, "executionResult"));
       case "Task_ClosureReport" -> {
-        contract.setClosureReport(Vars.limited(task, "closureReport", "项目结案报告", 2000, true));
-        contract.setClosureSignedBy(Vars.limited(task, "closureSignedBy", "客户签字人", 100, true));
+        contract.setClosureReport(Vars.text(task, "closureReport"));
+        contract.setClosureSignedBy(Vars.text(task, "closureSignedBy"));
         contract.setClosureSignedOn(requiredDate(task, "closureSignedOn", "签字日期"));
-        contract.setClosureReference(Vars.limited(task, "closureReference", "结案报告存档编号", 200, true));
+        contract.setClosureReference(Vars.text(task, "closureReference"));
         if (!Vars.bool(task, "closureCopyToCustomer")) {
           throw new BusinessRuleViolation("closureCopyToCustomer", "结案报告一式两份，须确认一份已交客户留存");
         }

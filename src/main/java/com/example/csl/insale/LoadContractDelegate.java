@@ -44,7 +44,7 @@ public class LoadContractDelegate implements JavaDelegate {
           Vars.text(execution, "contractNumber"), Vars.decimal(execution, "contractAmount", "合同金额"),
           Vars.date(execution, "contractSignedDate", "签订日期"), Vars.bool(execution, "involvesDesignInstallation")),
           actor.currentOr(null));
-      contract.setContractType(Vars.limited(execution, "contractType", "合同类型", 50, false));
+      contract.setContractType(Vars.text(execution, "contractType"));
       execution.setVariable("contractId", contract.getId());
     } else {
       contract = contracts.findById(contractId).orElseThrow();

@@ -58,7 +58,7 @@ public class ProjectTeamListener implements TaskListener {
   }
 
   private String member(DelegateTask task, String variable, String label, String... groups) {
-    String userId = Vars.requiredText(task, variable, label);
+    String userId = Vars.text(task, variable);
     boolean ok = system.call(() -> {
       for (String group : groups) {
         if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() > 0) {

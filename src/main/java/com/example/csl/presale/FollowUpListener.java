@@ -66,7 +66,7 @@ public class FollowUpListener implements TaskListener {
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     String who = actor.currentOr(task.getAssignee());
     if (TECHNICAL_CONSULTATION_TASK.equals(task.getTaskDefinitionKey())) {
-      String outcome = Vars.limited(task, "consultationOutcome", "技术咨询结果", 2000, true);
+      String outcome = Vars.text(task, "consultationOutcome");
       followUps.save(new FollowUp(customer.getId(), today(), FollowUp.Action.TECHNICAL_CONSULTATION, who, outcome,
           null, customer.getIntention(), customer.getIntention(), task.getId(), now()));
       return;
@@ -79,18 +79,18 @@ public class FollowUpListener implements TaskListener {
       throw new BusinessRuleViolation("followUpDate", "跟进日期不能晚于今天");
     }
     FollowUp.Action action = Vars.oneOf(task, "followUpAction", "跟进方式", FollowUp.Action.class, true);
-    String outcome = Vars.limited(task, "followUpOutcome", "跟进情况", 2000, true);
-    String nextStep = Vars.limited(task, "followUpNextStep", "下一步计划", 1000, false);
+    String outcome = Vars.text(task, "followUpOutcome");
+    String nextStep = Vars.text(task, "followUpNextStep");
     Intention after = Vars.oneOf(task, INTENTION, "合作意向", Intention.class, true);
-    String decision = Vars.requiredText(task, CASE_DECISION, "跟进结论");
+    String decision = Vars.text(task, CASE_DECISION);
     switch (decision) {
       case "CONTINUE" -> { }
       case "CONVERTED" -> checkContract(task);
-      case "DROPPED" -> Vars.limited(task, "dropReason", "放弃跟进原因", 500, true);
+      case "DROPPED" -> Vars.text(task, "dropReason");
       default -> throw new BusinessRuleViolation(CASE_DECISION, "跟进结论须为 CONTINUE、CONVERTED 或 DROPPED");
     }
     if (Vars.bool(task, "needsTechnicalConsultation")) {
-      Vars.limited(task, "consultationQuestion", "技术咨询需求", 1000, true);
+      Vars.text(task, "consultationQuestion");
     }
     Intention before = customer.getIntention();
     followUps.save(new FollowUp(customer.getId(), date, action, who, outcome, nextStep, before, after, task.getId(), now()));

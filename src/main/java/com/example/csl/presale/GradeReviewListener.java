@@ -30,8 +30,8 @@ public class GradeReviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = Vars.requiredText(task, "reviewDecision", "审核结论");
-    String reason = Vars.limited(task, "reviewReason", "审核说明", 500, true);
+    String decision = Vars.text(task, "reviewDecision");
+    String reason = Vars.text(task, "reviewReason");
     long customerId = Vars.id(task, CUSTOMER_ID);
     Customer customer = customerService.get(customerId);
     String reviewer = actor.currentOr(task.getAssignee());
@@ -39,7 +39,7 @@ public class GradeReviewListener implements TaskListener {
       case "CONFIRM" -> customerService.changeGrade(customerId, customer.getGrade(), customer.isKeyCustomer(),
           GradeChange.Source.REVIEW_CONFIRMED, reason, reviewer);
       case "OVERRIDE" -> {
-        String grade = Vars.requiredText(task, "reviewedGrade", "调整后的等级");
+        String grade = Vars.text(task, "reviewedGrade");
         if (!grade.matches("[ABC]")) {
           throw new BusinessRuleViolation("reviewedGrade", "调整后的等级须为 A、B 或 C");
         }

@@ -71,9 +71,9 @@ public class PreSaleDemoData {
       var customer = customerService.register(new CustomerRegistration(name, contact, phone, null, null, "华东", industry,
           size, null, null, revenue == null ? null : new BigDecimal(revenue), "GOOD", false, intention, "HOTLINE"),
           "HOTLINE", "wangfang");
-      return runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
+      return com.example.csl.form.TrustedInput.call(() -> runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
           .businessKey(String.valueOf(customer.getId()))
-          .setVariable(PreSaleProcess.CUSTOMER_ID, customer.getId()).execute();
+          .setVariable(PreSaleProcess.CUSTOMER_ID, customer.getId()).execute());
     }));
   }
 

@@ -37,10 +37,10 @@ public class ServiceScheduleListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String planned = Vars.limited(task, "plannedActions", "计划服务内容", 2000, true);
-    String owner = Vars.requiredText(task, OWNER, "跟进负责人");
+    String planned = Vars.text(task, "plannedActions");
+    String owner = Vars.text(task, OWNER);
     if (identityService.createUserQuery().userId(owner).memberOfGroup("marketing").count() == 0) {
-      throw new BusinessRuleViolation(OWNER, "跟进负责人须为营销部（marketing）成员的用户名: " + owner);
+      throw new BusinessRuleViolation(OWNER, "跟进负责人须为营销部（marketing）成员的用户名");
     }
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     customer.setOwner(owner);

@@ -38,15 +38,15 @@ public class VisitAppointmentListener implements TaskListener {
     if (followUps.findByTaskId(task.getId()).isPresent()) {
       return;
     }
-    String at = Vars.requiredText(task, "visitAppointmentAt", "上门拜访时间");
+    String at = Vars.text(task, "visitAppointmentAt");
     OffsetDateTime when;
     try {
       when = OffsetDateTime.parse(at);
     } catch (DateTimeParseException e) {
       throw new BusinessRuleViolation("visitAppointmentAt", "上门拜访时间格式不正确: " + at);
     }
-    String participants = Vars.limited(task, "visitParticipants", "拜访人员", 200, true);
-    String note = Vars.limited(task, "visitNote", "预约说明", 1000, false);
+    String participants = Vars.text(task, "visitParticipants");
+    String note = Vars.text(task, "visitNote");
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     java.time.LocalDate today = calendar.today();
     String outcome = "预约上门拜访 " + when.atZoneSameInstant(calendar.getZone()).toLocalDateTime()

@@ -28,7 +28,7 @@ public class FinalAccountListener implements TaskListener {
     RepairOrder order = orderService.get(task);
     BigDecimal cost = RepairOrderService.amount(task, "finalCost", "决算金额（元）", true);
     order.setFinalCost(cost);
-    order.setFinalAccount(Vars.limited(task, "finalAccount", "决算明细（人工、材料等）", 2000, true));
+    order.setFinalAccount(Vars.text(task, "finalAccount"));
     order.setFinalAccountBy(actor.currentOr(task.getAssignee()));
     order.setFinalAccountAt(ClockUtil.getCurrentTime().toInstant());
     order.setStatus(RepairStatus.SETTLEMENT);

@@ -36,12 +36,12 @@ public class RepairCallbackListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     RepairOrder order = orderService.get(task);
-    String satisfaction = Vars.requiredText(task, "callbackSatisfaction", "客户满意程度");
+    String satisfaction = Vars.text(task, "callbackSatisfaction");
     if (!SATISFACTION.contains(satisfaction)) {
       throw new BusinessRuleViolation("callbackSatisfaction", "客户满意程度取值无效: " + satisfaction);
     }
-    String opinion = Vars.limited(task, "callbackOpinion", "回访意见", 1000, true);
-    Map<String, String[]> grades = parse(Vars.requiredText(task, "workerEvaluations", "维修工人评价"));
+    String opinion = Vars.text(task, "callbackOpinion");
+    Map<String, String[]> grades = parse(Vars.text(task, "workerEvaluations"));
     List<String> workers = RepairWorkListener.workers(order.getWorkers() == null ? "" : order.getWorkers());
     List<String> missing = new ArrayList<>(workers);
     missing.removeAll(grades.keySet());

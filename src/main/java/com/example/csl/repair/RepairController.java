@@ -81,9 +81,12 @@ public class RepairController {
   /** 201 with the contractor; 400 when the name is missing; 409 when it exists. */
   @PostMapping("/api/contractors")
   @Transactional
-  public ResponseEntity<Contractor> register(@RequestBody Map<String, String> body) {
+  public ResponseEntity<Contractor> register(@RequestBody ContractorRequest request) {
     currentUser.requireAnyGroup(access.depositKeepers());
-    String name = body.get("name") == null ? null : body.get("name").trim();
+    Map<String, String> body = new java.util.HashMap<>();
+    body.put("contactPerson", request.contactPerson());
+    body.put("phone", request.phone());
+    String name = request.name() == null ? null : request.name().trim();
     Map<String, String> errors = new LinkedHashMap<>();
     if (name == null || name.isEmpty()) {
       errors.put("name", "必填：施工单位名称");
@@ -107,20 +110,17 @@ public class RepairController {
   /** A quality deposit paid in: 201 with the ledger line; 400 when the amount is not a positive number. */
   @PostMapping("/api/contractors/{id}/deposits")
   @Transactional
-  public ResponseEntity<DepositEntry> deposit(@PathVariable long id, @RequestBody Map<String, Object> body) {
+  public ResponseEntity<DepositEntry> deposit(@PathVariable long id, @RequestBody DepositRequest request) {
     currentUser.requireAnyGroup(access.depositKeepers());
     contractors.findById(id).orElseThrow(() -> new NotFoundException("施工单位不存在: " + id));
-    BigDecimal amount;
-    try {
-      amount = body.get("amount") == null ? null : new BigDecimal(body.get("amount").toString());
-    } catch (NumberFormatException e) {
-      amount = null;
-    }
+    BigDecimal amount = request.amount();
     if (amount == null || amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("100000000")) > 0) {
       FieldErrors.throwIfAny(Map.of("amount", "缴纳金额须为大于0、不超过1亿元的数字，最多两位小数"));
     }
-    Object note = body.get("note");
-    DepositEntry entry = ledger.deposit(id, amount, note == null ? null : note.toString(), currentUser.id());
+    if (request.note() != null && request.note().length() > 500) {
+      FieldErrors.throwIfAny(Map.of("note", "说明最多500字"));
+    }
+    DepositEntry entry = ledger.deposit(id, amount, request.note(), currentUser.id());
     return ResponseEntity.created(URI.create("/api/contractors/" + id + "/ledger")).body(entry);
   }
 
@@ -131,4 +131,10 @@ public class RepairController {
     Contractor contractor = contractors.findById(id).orElseThrow(() -> new NotFoundException("施工单位不存在: " + id));
     return Map.of("contractor", contractor, "entries", entries.findByContractorIdOrderByIdAsc(id));
   }
+
+  /** {@code POST /api/contractors}: unknown properties are refused by the strict JSON reader. */
+  public record ContractorRequest(String name, String contactPerson, String phone) {}
+
+  /** {@code POST /api/contractors/{id}/deposits}. */
+  public record DepositRequest(BigDecimal amount, String note) {}
 }

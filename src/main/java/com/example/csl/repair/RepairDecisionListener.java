@@ -40,7 +40,7 @@ public class RepairDecisionListener implements TaskListener {
       return;
     }
     RepairOrder order = orderService.get(task);
-    String decision = Vars.requiredText(task, "decision", "结论");
+    String decision = Vars.text(task, "decision");
     if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
       throw new BusinessRuleViolation("decision", "结论须为 APPROVE（同意）或 REJECT（不同意，退回）");
     }
@@ -69,7 +69,7 @@ public class RepairDecisionListener implements TaskListener {
         if (!reject) {
           BigDecimal settled = RepairOrderService.amount(task, "settledCost", "结算金额（元）", true);
           order.setSettledCost(settled);
-          order.setSettlement(Vars.limited(task, "settlement", "维修工程结算书（审核结果）", 2000, true));
+          order.setSettlement(Vars.text(task, "settlement"));
           order.setSettledBy(user);
           order.setSettledAt(now);
           amount = settled;
@@ -81,7 +81,7 @@ public class RepairDecisionListener implements TaskListener {
         stage = "CONTRACTOR_CONFIRM";
         amount = order.getSettledCost();
         if (!reject) {
-          order.setContractorConfirmation(Vars.limited(task, "contractorConfirmation", "施工单位确认（确认人、确认文件编号）", 200, true));
+          order.setContractorConfirmation(Vars.text(task, "contractorConfirmation"));
         }
         accountOutcome(task, decision, reason);
       }

@@ -41,10 +41,10 @@ public class RepairPaymentListener implements TaskListener {
       return;
     }
     String user = actor.currentOr(task.getAssignee());
-    order.setPaymentReference(Vars.limited(task, "paymentReference", "付款凭证号", 200, true));
+    order.setPaymentReference(Vars.text(task, "paymentReference"));
     if ("A".equals(order.getOrderType())) {
       ledger.deductForRepair(order.getContractorId(), order, order.getSettledCost(),
-          Vars.bool(task, "recordShortfall"), Vars.limited(task, "deductionNote", "保证金扣除说明", 1000, false), user);
+          Vars.bool(task, "recordShortfall"), Vars.text(task, "deductionNote"), user);
     }
     order.setPaidBy(user);
     order.setPaidAt(ClockUtil.getCurrentTime().toInstant());

@@ -49,13 +49,13 @@ public class RepairWorkListener implements TaskListener {
     }
     RepairOrder order = orderService.get(task);
     boolean contractor = task.getTaskDefinitionKey().equals("Task_ContractorRepair");
-    String outcome = Vars.requiredText(task, "repairOutcome", "维修结果");
+    String outcome = Vars.text(task, "repairOutcome");
     Instant now = ClockUtil.getCurrentTime().toInstant();
     switch (outcome) {
       case "DONE" -> {
-        List<String> workers = workers(Vars.limited(task, "workers", "维修工人", 500, true));
+        List<String> workers = workers(Vars.text(task, "workers"));
         order.setWorkers(String.join("、", workers));
-        order.setWorkDescription(Vars.limited(task, "workDescription", "维修内容", 2000, true));
+        order.setWorkDescription(Vars.text(task, "workDescription"));
         order.setCompletedAt(now);
         order.setPerformer(contractor ? "CONTRACTOR" : "REPAIR_TEAM");
         order.setStatus(RepairStatus.COMPLETED);
@@ -67,7 +67,7 @@ public class RepairWorkListener implements TaskListener {
         if (contractor) {
           throw new BusinessRuleViolation("repairOutcome", "施工单位维修只能报告完工或申请延期");
         }
-        order.setCannotRepairReason(Vars.limited(task, "cannotReason", "维修队无法处理的原因", 1000, true));
+        order.setCannotRepairReason(Vars.text(task, "cannotReason"));
         task.getExecution().setVariable("cannotRepairReason", order.getCannotRepairReason());
         order.setPerformer("CONTRACTOR");
       }
@@ -81,12 +81,12 @@ public class RepairWorkListener implements TaskListener {
     if (date == null) {
       throw new BusinessRuleViolation("extendedDue", "必填：延长后的完工日期");
     }
-    String reason = Vars.limited(task, "extensionReason", "延期原因（特别复杂的维修任务）", 1000, true);
-    String method = Vars.requiredText(task, "consentMethod", "客户认可方式");
+    String reason = Vars.text(task, "extensionReason");
+    String method = Vars.text(task, "consentMethod");
     if (!List.of("SIGNATURE", "PHONE", "EMAIL").contains(method)) {
       throw new BusinessRuleViolation("consentMethod", "客户认可方式取值无效: " + method);
     }
-    String reference = Vars.limited(task, "consentReference", "客户认可记录（签字单编号、通话记录或邮件）", 200, true);
+    String reference = Vars.text(task, "consentReference");
     Instant previous = order.getRepairDue();
     ZonedDateTime oldDue = previous.atZone(workingDays.getZone());
     Instant newDue = date.atTime(oldDue.toLocalTime()).atZone(workingDays.getZone()).toInstant();

@@ -35,11 +35,11 @@ public class SiteSurveyListener implements TaskListener {
   public void notify(DelegateTask task) {
     RepairOrder order = orderService.get(task);
     BigDecimal estimate = RepairOrderService.amount(task, "estimatedCost", "预估维修费用（元）", false);
-    String party = Vars.requiredText(task, "responsibleParty", "责任方");
+    String party = Vars.text(task, "responsibleParty");
     if (!List.of("COMPANY", "CONTRACTOR", "CUSTOMER").contains(party)) {
       throw new BusinessRuleViolation("responsibleParty", "责任方取值无效: " + party);
     }
-    String findings = Vars.limited(task, "surveyFindings", "勘察情况与责任分析", 2000, true);
+    String findings = Vars.text(task, "surveyFindings");
     List<String> attendees = new ArrayList<>();
     if (!Vars.bool(task, "attendedCustomerService")) {
       throw new BusinessRuleViolation("attendedCustomerService", "客户服务部人员须到场勘察");
@@ -80,7 +80,7 @@ public class SiteSurveyListener implements TaskListener {
       changed.setStatus(RepairStatus.NOT_COMPANY_RESPONSIBILITY);
       return;
     }
-    String type = Vars.requiredText(task, "orderType", "派工单类别");
+    String type = Vars.text(task, "orderType");
     if (!type.equals("A") && !type.equals("B")) {
       throw new BusinessRuleViolation("orderType", "派工单类别须为 A（保修）或 B（保修期外，公司承担）");
     }
@@ -88,7 +88,7 @@ public class SiteSurveyListener implements TaskListener {
       throw new BusinessRuleViolation("contractorName",
           "A类（保修）派工单、施工单位责任或施工单位到场时须选择施工单位");
     }
-    String trades = Vars.requiredText(task, "trades", "工种");
+    String trades = Vars.text(task, "trades");
     if (!trades.equals("SINGLE") && !trades.equals("MULTI")) {
       throw new BusinessRuleViolation("trades", "工种须为 SINGLE（单工种）或 MULTI（多工种）");
     }

@@ -28,7 +28,7 @@ public class CorrectiveActionListener implements TaskListener {
     CorrectiveAction action = actions.findById(Vars.id(task, "capaId")).orElseThrow();
     String user = actor.currentOr(task.getAssignee());
     if (task.getTaskDefinitionKey().equals("Task_RecordAction")) {
-      action.setAction(Vars.limited(task, "capaAction", "原因分析与采取的纠正预防措施", 2000, true));
+      action.setAction(Vars.text(task, "capaAction"));
       action.setActionBy(user);
       action.setActionAt(ClockUtil.getCurrentTime().toInstant());
       action.setStatus("ACTION_RECORDED");
@@ -36,7 +36,7 @@ public class CorrectiveActionListener implements TaskListener {
       task.getExecution().removeVariable("sendBackReason");
       return;
     }
-    String decision = Vars.requiredText(task, "capaDecision", "检查结论");
+    String decision = Vars.text(task, "capaDecision");
     switch (decision) {
       case "ACCEPT" -> {
         action.setStatus("CLOSED");
@@ -44,7 +44,7 @@ public class CorrectiveActionListener implements TaskListener {
         action.setClosedAt(ClockUtil.getCurrentTime().toInstant());
       }
       case "SEND_BACK" -> {
-        String reason = Vars.limited(task, "sendBackReason", "退回意见", 1000, true);
+        String reason = Vars.text(task, "sendBackReason");
         action.setStatus("OPEN");
         action.setSendBacks(action.getSendBacks() + 1);
         action.setLastSendBack(reason);

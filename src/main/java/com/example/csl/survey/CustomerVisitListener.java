@@ -57,16 +57,16 @@ public class CustomerVisitListener implements TaskListener {
       throw new BusinessRuleViolation("visitedOn", "走访日期不能在将来");
     }
     visit.setVisitedOn(visitedOn);
-    visit.setVisitors(Vars.limited(task, "visitors", "走访人员", 500, true));
-    visit.setCustomerParticipants(Vars.limited(task, "customerParticipants", "顾客方参加部门/人员", 500, true));
-    visit.setFindings(Vars.limited(task, "findings", "顾客意见与发现的问题", 2000, true));
+    visit.setVisitors(Vars.text(task, "visitors"));
+    visit.setCustomerParticipants(Vars.text(task, "customerParticipants"));
+    visit.setFindings(Vars.text(task, "findings"));
     visit.setRecordedBy(actor.currentOr(task.getAssignee()));
     visit.setRecordedAt(ClockUtil.getCurrentTime().toInstant());
     visit.setStatus("DONE");
     String department = Vars.text(task, "capaDepartment");
     if (department != null) {
       capas.issue("VISIT", null, null, customer.getId(), department,
-          customer.getName() + " 走访（" + visitedOn + "）：" + Vars.limited(task, "capaProblem", "需纠正预防的问题", 1500, true),
+          customer.getName() + " 走访（" + visitedOn + "）：" + Vars.text(task, "capaProblem"),
           "marketing");
     }
   }

@@ -39,7 +39,7 @@ public class IssueCorrectiveActionDelegate implements JavaDelegate {
       return;
     }
     CorrectiveAction action = service.record("MANUAL", null, null, null, Vars.text(execution, "department"),
-        Vars.limited(execution, "problem", "需纠正预防的问题", 2000, true), "customer-service");
+        Vars.text(execution, "problem"), "customer-service");
     action.setProcessInstanceId(execution.getProcessInstanceId());
     execution.setProcessBusinessKey("CAPA-" + action.getId());
     execution.setVariable("capaId", action.getId());

@@ -32,7 +32,7 @@ public class IssueSurveyCapaDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SurveyResponse response = responses.findById(Vars.id(execution, "responseId")).orElseThrow();
-    String department = Vars.requiredText(execution, "capaRoute", "责任部门");
+    String department = Vars.parameter(execution, "capaRoute");
     execution.removeVariable("capaRoute");
     if (actions.findByRoundIdOrderByIdAsc(response.getRoundId()).stream()
         .anyMatch(a -> response.getId().equals(a.getResponseId()))) {

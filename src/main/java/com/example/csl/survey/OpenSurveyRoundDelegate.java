@@ -141,7 +141,7 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     // R-SAT-7: over each callback window (a year) the share of the customers with a closed complaint or
     // repair in that window is called back, each at most once, however often rounds run
     Instant windowStart = ZonedDateTime.ofInstant(now, workingDays.getZone())
-        .minus(java.time.Period.parse(Vars.requiredText(execution, "callbackWindow", "回访抽样周期"))).toInstant();
+        .minus(java.time.Period.parse(Vars.parameter(execution, "callbackWindow"))).toInstant();
     java.sql.Timestamp since = java.sql.Timestamp.from(windowStart);
     Map<Long, String[]> closedCases = new LinkedHashMap<>();
     jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ? "

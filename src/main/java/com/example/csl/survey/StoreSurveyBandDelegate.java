@@ -26,7 +26,7 @@ public class StoreSurveyBandDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     SurveyResponse response = responses.findById(Vars.id(execution, "responseId")).orElseThrow();
-    String band = Vars.requiredText(execution, "band", "满意度等级");
+    String band = Vars.parameter(execution, "band");
     response.setBand(band);
     execution.removeVariable("band");
     String reason = response.getDissatisfactionReason();

@@ -57,7 +57,7 @@ public class SurveyAnswerListener implements TaskListener {
       });
       return;
     }
-    String channel = Vars.requiredText(task, "channel", "回复方式");
+    String channel = Vars.text(task, "channel");
     if (!CHANNELS.contains(channel)) {
       throw new BusinessRuleViolation("channel", "回复方式取值无效: " + channel);
     }
@@ -84,7 +84,7 @@ public class SurveyAnswerListener implements TaskListener {
     response.setItemScores(scores.toString());
     response.setTotalScore(total);
     response.setDissatisfactionReason(reason);
-    response.setDissatisfactionDetail(Vars.limited(task, "dissatisfactionDetail", "不满意的具体内容", 1000, false));
+    response.setDissatisfactionDetail(Vars.text(task, "dissatisfactionDetail"));
     response.setStatus("ANSWERED");
     response.setAnsweredBy(actor.currentOr(task.getAssignee()));
     response.setAnsweredAt(ClockUtil.getCurrentTime().toInstant());

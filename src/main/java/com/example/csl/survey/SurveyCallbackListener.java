@@ -37,9 +37,9 @@ public class SurveyCallbackListener implements TaskListener {
       task.setVariableLocal("callbackCase", ("REPAIR".equals(callback.getSource()) ? "维修工单 " : "投诉 ") + callback.getReference());
       return;
     }
-    String feedback = Vars.limited(task, "feedback", "客户的意见、要求、建议或投诉", 2000, true);
+    String feedback = Vars.text(task, "feedback");
     boolean needsHandling = Vars.bool(task, "needsHandling");
-    String handling = Vars.limited(task, "handling", "处理结果", 2000, false);
+    String handling = Vars.text(task, "handling");
     if (needsHandling && handling == null) {
       throw new BusinessRuleViolation("handling", "必填：处理结果（回访处理率须达100%）");
     }

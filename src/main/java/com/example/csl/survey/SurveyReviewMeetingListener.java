@@ -27,12 +27,12 @@ public class SurveyReviewMeetingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     SurveyRound round = rounds.findById(Vars.id(task, "roundId")).orElseThrow();
-    round.setReviewConclusion(Vars.limited(task, "reviewConclusion", "会议结论与改善措施", 2000, true));
+    round.setReviewConclusion(Vars.text(task, "reviewConclusion"));
     round.setReviewedBy(actor.currentOr(task.getAssignee()));
     String department = Vars.text(task, "capaDepartment");
     if (department != null) {
       capas.issue("REVIEW_MEETING", round.getId(), null, null, department,
-          Vars.limited(task, "capaProblem", "需纠正预防的问题", 2000, true), "general-manager");
+          Vars.text(task, "capaProblem"), "general-manager");
     }
   }
 }

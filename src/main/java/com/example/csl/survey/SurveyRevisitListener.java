@@ -36,7 +36,7 @@ public class SurveyRevisitListener implements TaskListener {
           response.getDissatisfactionDetail() == null ? "" : response.getDissatisfactionDetail()));
       return;
     }
-    response.setRevisitResult(Vars.limited(task, "revisitResult", "再回访情况与专题调查、跟踪处理", 2000, true));
+    response.setRevisitResult(Vars.text(task, "revisitResult"));
     response.setRevisitedBy(actor.currentOr(task.getAssignee()));
     response.setRevisitedAt(ClockUtil.getCurrentTime().toInstant());
   }

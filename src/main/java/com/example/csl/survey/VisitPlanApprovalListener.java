@@ -44,7 +44,7 @@ public class VisitPlanApprovalListener implements TaskListener {
           plan.getPlanText() == null ? "" : plan.getPlanText()));
       return;
     }
-    String decision = Vars.requiredText(task, "planDecision", "审批结论");
+    String decision = Vars.text(task, "planDecision");
     if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
       throw new BusinessRuleViolation("planDecision", "审批结论须为 APPROVE（批准）或 REJECT（退回）");
     }

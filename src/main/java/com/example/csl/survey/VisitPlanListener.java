@@ -97,7 +97,7 @@ public class VisitPlanListener implements TaskListener {
     VisitPlan plan = planId == null ? new VisitPlan() : plans.findById(planId).orElseThrow();
     plan.setPlanYear(year);
     plan.setVisitBy(visitBy);
-    plan.setPlanText(Vars.limited(task, "planText", "走访安排", 2000, false));
+    plan.setPlanText(Vars.text(task, "planText"));
     plan.setStatus("SUBMITTED");
     plan.setDraftedBy(actor.currentOr(task.getAssignee()));
     plan.setProcessInstanceId(task.getProcessInstanceId());

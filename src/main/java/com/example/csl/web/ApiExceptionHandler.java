@@ -58,18 +58,30 @@ public class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
     return badRequest("请求参数格式错误 (malformed parameter)",
-        List.of(fieldError(e.getName(), "格式错误: '" + e.getValue() + "'")));
+        List.of(fieldError(e.getName(), "格式错误")));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     String field = "body";
-    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    String reason = "请求体不是有效的JSON（或超过大小限制）";
+    Throwable cause = e.getCause();
+    if (cause instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+      if (cause instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+        reason = "未知字段，不能提交（请检查拼写）";
+      } else if (cause instanceof StrictJsonConfiguration.TextRefused refused) {
+        reason = refused.getOriginalMessage();
+      } else {
+        reason = "类型或取值不符（不做自动转换：文字须为字符串，数字须为数字，是否须为 true/false）";
+      }
+    } else if (cause instanceof com.fasterxml.jackson.core.JsonParseException parse
+        && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate field")) {
+      reason = "JSON中有重复的字段";
     }
-    return badRequest("请求体无法解析 (malformed JSON)", List.of(fieldError(field, "值无法解析或不是允许的取值 (unreadable or not an allowed value)")));
+    return badRequest("请求体无法解析 (malformed JSON)", List.of(fieldError(field, reason)));
   }
 
   @ExceptionHandler(com.example.csl.customer.DuplicateCustomerException.class)
@@ -82,7 +94,9 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(com.example.csl.common.BusinessRuleViolation.class)
   public ResponseEntity<ProblemDetail> businessRule(com.example.csl.common.BusinessRuleViolation e) {
-    return badRequest("请求数据校验失败 (validation failed)", List.of(fieldError(e.getField(), e.getMessage())));
+    List<Map<String, String>> errors = new ArrayList<>();
+    e.getErrors().forEach((field, message) -> errors.add(fieldError(field, message)));
+    return badRequest("请求数据校验失败 (validation failed)", errors);
   }
 
   @ExceptionHandler(ConflictException.class)

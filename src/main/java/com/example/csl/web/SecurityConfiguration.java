@@ -30,6 +30,36 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** Engine REST answers: 400 problem+json per field, 409 for a lost race, 500 without engine text. */
+  @Bean
+  public FilterRegistrationBean<Filter> engineRestProblemFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
+    registration.setName("csl-engine-rest-problems");
+    registration.setFilter(new EngineRestProblemFilter());
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(0);
+    return registration;
+  }
+
+  /** Request bodies capped before anything reads them. */
+  @Bean
+  public FilterRegistrationBean<Filter> apiRequestSizeFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(256 * 1024));
+    registration.setName("csl-api-size");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(-1);
+    return registration;
+  }
+
+  @Bean
+  public FilterRegistrationBean<Filter> engineRequestSizeFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(4 * 1024 * 1024));
+    registration.setName("csl-engine-size");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(-1);
+    return registration;
+  }
+
   /** The application's own API under /api. */
   @Bean
   public FilterRegistrationBean<Filter> apiAuthenticationFilter(IdentityService identityService) {

@@ -123,8 +123,7 @@ class NotificationTest {
     ProcessInstance instance = runAs.call("zhangwei", () -> new TransactionTemplate(transactionManager).execute(s -> {
       Complaint complaint = complaintService.register(new ComplaintRegistration(customerId, null, null, "HOTLINE",
           "TECHNICAL", "设备报警", null, false, null), "zhangwei");
-      return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY).businessKey(complaint.getComplaintNumber())
-          .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId()).execute();
+      return complaintService.startAfterSale(complaint); // as the API does
     }));
     String number = instance.getBusinessKey();
     sender.sendDue();
@@ -167,8 +166,7 @@ class NotificationTest {
     return runAs.call("zhangwei", () -> new TransactionTemplate(transactionManager).execute(s -> {
       Complaint complaint = complaintService.register(new ComplaintRegistration(customerId, null, null, "HOTLINE",
           "OTHER", "测试", null, major, null), "zhangwei");
-      return runtimeService.createProcessInstanceByKey(AfterSaleProcess.KEY).businessKey(complaint.getComplaintNumber())
-          .setVariable(AfterSaleProcess.COMPLAINT_ID, complaint.getId()).execute();
+      return complaintService.startAfterSale(complaint); // as the API does
     }));
   }
 

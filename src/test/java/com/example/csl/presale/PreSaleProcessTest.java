@@ -224,7 +224,7 @@ class PreSaleProcessTest {
     ProcessInstance instance = registerByForm("MODERATE", null, false);
     Task review = task(instance, "Task_ReviewGrade");
     assertThatThrownBy(() -> complete("zhaolei", review, Map.of("reviewDecision", "OVERRIDE", "reviewedGrade", "A")))
-        .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasMessageContaining("审核说明");
+        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("审核说明");
     assertThat(instance).isWaitingAt("Task_ReviewGrade");
     as.run("zhaolei", () -> taskService.complete(review.getId(),
         Map.of("reviewDecision", "OVERRIDE", "reviewedGrade", "A", "reviewReason", "客户已提交采购计划")));
@@ -298,7 +298,7 @@ class PreSaleProcessTest {
     managementService.executeJob(timer.getId());
     Task task = task(instance, "Task_FollowUp");
     assertThatThrownBy(() -> complete("liuyang", task, followUp("DROPPED", "NONE")))
-        .hasRootCauseInstanceOf(BusinessRuleViolation.class).hasMessageContaining("放弃跟进原因");
+        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("放弃跟进原因");
     Map<String, Object> vars = followUp("DROPPED", "NONE");
     vars.put("dropReason", "客户已选择其他供应商");
     as.run("liuyang", () -> taskService.complete(task.getId(), vars));
@@ -330,7 +330,7 @@ class PreSaleProcessTest {
     bad.put("name", unique("另一家"));
     bad.put("phone", "12345");
     assertThatThrownBy(() -> as.call("wangfang", () -> formService.submitStartForm(definitionId, bad)))
-        .hasMessageContaining("电话格式不正确");
+        .hasMessageContaining("联系电话：格式不正确");
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale").count()).isEqualTo(instances);
     assertThat(customers.count()).isEqualTo(rows);
   }

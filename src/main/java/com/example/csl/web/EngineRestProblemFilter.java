@@ -1,0 +1,135 @@
+package com.example.csl.web;
+
+import com.example.csl.form.EngineFailures;
+import com.example.csl.form.FieldProblem;
+import com.example.csl.form.FormContractViolation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The engine REST API as Tasklist and clients meet it ({@code /engine-rest}, and Tasklist's own
+ * {@code /camunda/api/engine}): a refused submission is 400 {@code application/problem+json} listing
+ * every field with the form's label and a Chinese reason (also in {@code message}, which Tasklist
+ * shows); a lost race (optimistic locking, a task claimed by someone else) is 409; any other server
+ * error is 500 with a reference number and no engine text (no SQL, no values), logged with that number.
+ */
+public class EngineRestProblemFilter extends OncePerRequestFilter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineRestProblemFilter.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    EngineFailures.clear();
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, wrapper);
+      RuntimeException failure = EngineFailures.take();
+      if (wrapper.getStatus() >= 400) {
+        rewrite(request, wrapper, failure);
+      }
+    } finally {
+      EngineFailures.clear();
+      wrapper.copyBodyToResponse();
+    }
+  }
+
+  private void rewrite(HttpServletRequest request, ContentCachingResponseWrapper response, RuntimeException failure)
+      throws IOException {
+    FormContractViolation violation = find(failure, FormContractViolation.class);
+    if (violation != null) {
+      List<Map<String, String>> errors = new ArrayList<>();
+      for (FieldProblem problem : violation.getProblems()) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", problem.field());
+        error.put("label", problem.label());
+        error.put("message", problem.message());
+        errors.add(error);
+      }
+      String list = violation.getProblems().stream().map(FieldProblem::text).collect(Collectors.joining("；"));
+      Map<String, Object> body = problem(400, "提交的内容未通过校验", list);
+      body.put("message", "请修正以下" + errors.size() + "项后再提交：" + list);
+      body.put("errors", errors);
+      LOG.info("refused submission {} {}: fields {}", request.getMethod(), request.getRequestURI(),
+          violation.getProblems().stream().map(FieldProblem::field).toList());
+      write(response, 400, body);
+      return;
+    }
+    if (find(failure, OptimisticLockingException.class) != null || find(failure, TaskAlreadyClaimedException.class) != null) {
+      String text = "该任务或案件刚被他人处理或修改，您的提交未保存。请刷新后查看最新状态再操作。";
+      Map<String, Object> body = problem(409, "操作冲突", text);
+      body.put("message", text);
+      write(response, 409, body);
+      return;
+    }
+    if (find(failure, org.camunda.bpm.engine.exception.NullValueException.class) != null
+        && String.valueOf(failure.getMessage()).contains("Cannot find task")) {
+      String text = "该任务不存在或已被他人处理完成。请刷新任务列表。";
+      Map<String, Object> body = problem(404, "任务不存在", text);
+      body.put("message", text);
+      write(response, 404, body);
+      return;
+    }
+    String engineText = failure == null || failure.getMessage() == null ? "" : failure.getMessage().toLowerCase();
+    if (engineText.contains("password") && engineText.contains("policy")) {
+      String text = "密码不符合密码策略 (password policy)：至少10个字符，须同时包含大写字母、小写字母、数字和特殊字符";
+      Map<String, Object> body = problem(400, "密码不符合要求", text);
+      body.put("message", text);
+      body.put("errors", List.of(Map.of("field", "password", "label", "密码", "message", text)));
+      write(response, 400, body);
+      return;
+    }
+    if (response.getStatus() >= 500) {
+      String reference = UUID.randomUUID().toString().substring(0, 8);
+      LOG.warn("engine REST {} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(),
+          response.getStatus(), reference, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+      String text = "服务器处理出错（参考编号 " + reference + "），您的提交未保存。请稍后重试，或把参考编号告诉系统管理员。";
+      Map<String, Object> body = problem(500, "服务器内部错误", text);
+      body.put("message", text);
+      write(response, 500, body);
+    }
+  }
+
+  private static Map<String, Object> problem(int status, String title, String detail) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    return body;
+  }
+
+  private static void write(ContentCachingResponseWrapper response, int status, Map<String, Object> body) throws IOException {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getOutputStream().write(JSON.writeValueAsBytes(body));
+  }
+
+  private static <E extends Throwable> E find(Throwable failure, Class<E> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+}
