@@ -44,7 +44,8 @@ public final class FormContractValidator {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+  /** Control characters (line breaks and tabs aside) and bidi overrides: never part of text a person types. */
+  public static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
   private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\t]");
   private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");

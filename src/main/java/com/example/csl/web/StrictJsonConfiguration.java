@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,9 +58,6 @@ public class StrictJsonConfiguration {
   /** Text as a person types it: no control characters (line breaks and tabs aside), no bidi overrides, capped. */
   static final class PlainStringDeserializer extends StdScalarDeserializer<String> {
 
-    private static final Pattern CONTROL = Pattern.compile(
-        "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
-
     PlainStringDeserializer() {
       super(String.class);
     }
@@ -72,7 +68,7 @@ public class StrictJsonConfiguration {
       if (text != null && text.length() > MAX_STRING) {
         throw new TextRefused(parser, "最多" + MAX_STRING + "个字");
       }
-      if (text != null && CONTROL.matcher(text).find()) {
+      if (text != null && com.example.csl.form.FormContractValidator.CONTROL.matcher(text).find()) {
         throw new TextRefused(parser, "含有不允许的控制字符");
       }
       return text;

@@ -64,7 +64,7 @@ class TasklistBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1100", "--lang=zh-CN");
+        "--window-size=1440,900", "--lang=zh-CN");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -124,6 +124,22 @@ class TasklistBrowserIT {
     field(label).findElement(By.cssSelector("input, textarea")).sendKeys(text);
   }
 
+  /** Replaces what a field holds the way a user does (select all, type), so form-js sees the change. */
+  private void retype(String label, String text) {
+    WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    if (!text.isEmpty()) {
+      input.sendKeys(text);
+    }
+  }
+
+  /** The server's refusal as Tasklist shows it, scrolled into view for the screenshot. */
+  private WebElement refusal(String text) {
+    WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'" + text + "')]")));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", message);
+    return message;
+  }
+
   private void choose(String label, String option) {
     field(label).findElement(By.cssSelector(".fjs-input-group")).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
@@ -141,7 +157,14 @@ class TasklistBrowserIT {
     WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='" + text + "']")));
     // the page footer can cover a button at the bottom of a long form
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      // at 1440×900 a notification ("The process has been started") can lie over the button for a few seconds
+      browser.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+          .forEach(WebElement::click);
+      wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
   }
 
   private void openGroupTask(String taskName) {
@@ -177,7 +200,18 @@ class TasklistBrowserIT {
     input("客户电话", "13511112222");
     choose("投诉渠道", "投诉热线");
     choose("投诉类别", "技术故障");
-    input("投诉内容", "控制系统频繁报警停机");
+    // form-js accepts markup; the server's form contract refuses it — every field at once, in Chinese (issue 13)
+    input("投诉内容", "<b>控制系统</b>频繁报警停机");
+    input("客户要求", "<script>x</script>");
+    button("Start");
+    WebElement refused = refusal("请修正以下2项");
+    assertThat(refused.getText()).contains("投诉内容").contains("客户要求").doesNotContain("ENGINE-");
+    shot("1b-zhangwei-start-form-refused-by-server");
+    assertThat(complaints.count()).as("a refused start stores nothing").isZero();
+    assertThat(field("投诉内容").findElement(By.cssSelector("textarea")).getAttribute("value"))
+        .as("the refused form keeps what was typed").isEqualTo("<b>控制系统</b>频繁报警停机");
+    retype("投诉内容", "控制系统频繁报警停机");
+    retype("客户要求", "");
     button("Start");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'The process has been started')]")));
     shot("2-zhangwei-started");
@@ -195,8 +229,20 @@ class TasklistBrowserIT {
     openGroupTask("调查并答复客户");
     assertThat(field("投诉编号").findElement(By.cssSelector("input")).getAttribute("value"))
         .isEqualTo(registered.get(0).getComplaintNumber());
-    input("调查情况及具体责任人", "控制柜接线松动，责任人：安装班组");
-    input("答复客户的解决方案", "当日上门紧固接线并测试");
+    input("调查情况及具体责任人", "<i>控制柜</i>接线松动");
+    input("答复客户的解决方案", "<a href=x>当日</a>上门");
+    button("Complete");
+    WebElement taskRefused = refusal("请修正以下2项");
+    assertThat(taskRefused.getText()).contains("调查情况及具体责任人").contains("答复客户的解决方案").doesNotContain("ENGINE-");
+    shot("4a-zhouqiang-reply-refused-by-server");
+    // the notification lies over the Complete button: dismiss it as a user would
+    browser.findElements(By.cssSelector(".page-notifications .close")).stream().filter(WebElement::isDisplayed)
+        .forEach(WebElement::click);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text(),'请修正以下2项')]")));
+    assertThat(field("调查情况及具体责任人").findElement(By.cssSelector("textarea")).getAttribute("value"))
+        .as("the refused form keeps what was typed").isEqualTo("<i>控制柜</i>接线松动");
+    retype("调查情况及具体责任人", "控制柜接线松动，责任人：安装班组");
+    retype("答复客户的解决方案", "当日上门紧固接线并测试");
     shot("4-zhouqiang-reply");
     button("Complete");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));

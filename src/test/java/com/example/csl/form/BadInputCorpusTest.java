@@ -234,7 +234,7 @@ class BadInputCorpusTest {
 
   private Map<String, Long> domainRows() {
     Map<String, Long> rows = new LinkedHashMap<>();
-    jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) LIKE 'CSL\\_%' ESCAPE '\\'", String.class)
+    jdbc.queryForList("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) LIKE 'CSL\\_%' ESCAPE '\\' AND TABLE_SCHEMA = CURRENT_SCHEMA", String.class)
         .forEach(table -> rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)));
     return rows;
   }

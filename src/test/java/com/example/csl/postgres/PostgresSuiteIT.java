@@ -145,9 +145,12 @@ class PostgresSuiteIT {
     assertThat(contractor.status()).as(contractor.body()).isEqualTo(201);
     long contractorId = contractor.json().get("id").asLong();
     assertThat(Http.as(port, "huangmei").post("/api/contractors/" + contractorId + "/deposits",
-        Map.of("amount", "1000.50")).status()).isEqualTo(201);
+        Map.of("amount", new java.math.BigDecimal("1000.50"))).status()).isEqualTo(201);
+    // an amount as text is not coerced (issue 13)
     assertThat(Http.as(port, "huangmei").post("/api/contractors/" + contractorId + "/deposits",
-        Map.of("amount", "-5")).status()).isEqualTo(400);
+        Map.of("amount", "1000.50")).status()).isEqualTo(400);
+    assertThat(Http.as(port, "huangmei").post("/api/contractors/" + contractorId + "/deposits",
+        Map.of("amount", -5)).status()).isEqualTo(400);
     Http.Response complaint = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customerId,
         "channel", "HOTLINE", "category", "REPAIR", "description", "水管漏水"));
     String complaintPi = complaint.json().get("processInstanceId").asText();
