@@ -24,16 +24,33 @@ public class ComplaintReportController {
 
 
   private final ComplaintRepository complaints;
+  private final ComplaintNumbers numbers;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
   private final ZoneId zone;
 
-  public ComplaintReportController(ComplaintRepository complaints, CurrentUser currentUser, ComplaintAccess access,
-      WorkingDayCalendar calendar) {
+  public ComplaintReportController(ComplaintRepository complaints, ComplaintNumbers numbers, CurrentUser currentUser,
+      ComplaintAccess access, WorkingDayCalendar calendar) {
     this.complaints = complaints;
+    this.numbers = numbers;
     this.currentUser = currentUser;
     this.access = access;
     this.zone = calendar.getZone();
+  }
+
+  /**
+   * R-AS-1: the numbers a day handed out and any that no stored complaint carries (a registration that
+   * failed after taking its number), so an auditor sees every gap in the 统一编号 explained.
+   */
+  @GetMapping("/api/reports/complaint-numbers")
+  @Transactional(readOnly = true)
+  public Map<String, Object> numbers(@RequestParam java.time.LocalDate day) {
+    currentUser.requireAnyGroup(access.readers());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("day", day);
+    body.put("issued", numbers.issued(day));
+    body.put("unused", numbers.unused(day));
+    return body;
   }
 
   @GetMapping("/api/reports/complaints")

@@ -1,0 +1,203 @@
+package com.example.csl.bench;
+
+import com.example.csl.support.Http;
+import com.example.csl.support.TestPostgres;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The benchmark of issue 16 (not part of mvn verify; run {@code bench/run}): the application on a
+ * real PostgreSQL, Tasklist's filter count and list as 张伟 (customer-service, the busy group) at
+ * growing numbers of open tasks, and complaint registration through /api at 1/4/16 clients.
+ * Prints one table. Sizes: {@code -Dbench.tasks=10000,50000,100000}; registration seconds per
+ * level: {@code -Dbench.seconds=10}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "csl.notification.scheduling-enabled=false"})
+@ActiveProfiles("test")
+class TasklistBench {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    String url = System.getProperty("bench.db.url");
+    if (url != null && !url.isBlank()) {
+      registry.add("spring.datasource.url", () -> url);
+      registry.add("spring.datasource.username", () -> System.getProperty("bench.db.user", "postgres"));
+      registry.add("spring.datasource.password", () -> System.getProperty("bench.db.password", ""));
+    } else {
+      TestPostgres.Database db = TestPostgres.freshDatabase("csl_bench");
+      registry.add("spring.datasource.url", db::url);
+      registry.add("spring.datasource.username", db::user);
+      registry.add("spring.datasource.password", db::password);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FilterService filterService;
+  @Autowired JdbcTemplate jdbc;
+
+  final List<String> table = new ArrayList<>();
+
+  @Test
+  void run() throws Exception {
+    int[] sizes = Arrays.stream(System.getProperty("bench.tasks", "5000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+    int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
+    table.add(String.format("machine: %d cores, Java %s; PostgreSQL %s (embedded unless -Dbench.db.url)", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), jdbc.queryForObject("show server_version", String.class)));
+    table.add(String.format("JVM up to the first request: %.1f s; RSS %d MB", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
+        rssMb()));
+    registration(seconds);
+    BpmnModelInstance model = Bpmn.createExecutableProcess("bench-open-task").camundaHistoryTimeToLive(3650)
+        .startEvent().userTask("Task_Open").name("基准待办").camundaCandidateGroups("customer-service").endEvent().done();
+    repositoryService.createDeployment().addModelInstance("bench-open-task.bpmn", model).deploy();
+    for (String statement : System.getProperty("bench.sql", "").split(";")) {
+      if (!statement.isBlank()) {
+        jdbc.execute(statement);
+      }
+    }
+    for (int size : sizes) {
+      topUp(size);
+      jdbc.execute("ANALYZE");
+      tasklist(size);
+      if (Boolean.getBoolean("bench.explain")) {
+        explain();
+      }
+    }
+    table.add("RSS at the end: " + rssMb() + " MB");
+    System.out.println("\n==== benchmark ====\n" + String.join("\n", table) + "\n===================\n");
+  }
+
+  private void topUp(int size) throws Exception {
+    long open = taskService.createTaskQuery().taskCandidateGroup("customer-service").count();
+    long missing = size - open;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AtomicLong left = new AtomicLong(missing);
+    List<Future<?>> work = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      work.add(pool.submit(() -> {
+        while (left.getAndDecrement() > 0) {
+          runtimeService.startProcessInstanceByKey("bench-open-task");
+        }
+      }));
+    }
+    for (Future<?> f : work) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  private void tasklist(int size) {
+    Http http = Http.as(port, "zhangwei");
+    List<Filter> filters = filterService.createFilterQuery().list();
+    long authRows = jdbc.queryForObject("select count(*) from act_ru_authorization", Long.class);
+    for (Filter filter : filters) {
+      if (!List.of("我的任务", "部门待办", "即将超期").contains(filter.getName())) {
+        continue;
+      }
+      // is this filter visible to zhangwei? (one filter per group name is shared; only the staff ones)
+      List<Long> count = new ArrayList<>();
+      List<Long> list = new ArrayList<>();
+      String result = "";
+      for (int i = 0; i < 7; i++) {
+        long start = System.nanoTime();
+        Http.Response c = http.get("/engine-rest/filter/" + filter.getId() + "/count");
+        count.add((System.nanoTime() - start) / 1_000_000);
+        result = c.body();
+        start = System.nanoTime();
+        http.post("/engine-rest/filter/" + filter.getId() + "/list?firstResult=0&maxResults=15", Map.of());
+        list.add((System.nanoTime() - start) / 1_000_000);
+      }
+      table.add(String.format(Locale.ROOT, "tasklist %-6s open=%6d auth rows=%6d  count p50 %5d ms p95 %5d ms  list p50 %5d ms p95 %5d ms  (%s)",
+          filter.getName(), size, authRows, pct(count, 50), pct(count, 95), pct(list, 50), pct(list, 95), result));
+    }
+  }
+
+  /** The plan of 部门待办's count, as the engine sends it (for finding out why it grows). */
+  private void explain() {
+    String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ "
+        + "left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join ( SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 "
+        + "AND ( A.USER_ID_ in ( 'zhangwei', '*') OR A.GROUP_ID_ IN ( 'customer-service' ) ) AND ( ( A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 "
+        + "OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64 ) ) ) AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' )) WHERE ( 1 = 1 "
+        + "and RES.ASSIGNEE_ IS NULL and ( RES.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( 'customer-service' ) ) ) ) "
+        + "and ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and (RES.TENANT_ID_ is null ) ) countDistinct";
+    System.out.println("==== plan ====\n" + String.join("\n", jdbc.queryForList(sql, String.class)));
+  }
+
+  private void registration(int seconds) throws Exception {
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "基准测试客户",
+        "contactPerson", "钱女士", "phone", "13600009999", "intention", "MODERATE"));
+    long customerId = customer.json().path("id").asLong();
+    for (int clients : new int[] {1, 4, 16}) {
+      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+      AtomicLong errors = new AtomicLong();
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      for (int c = 0; c < clients; c++) {
+        pool.submit(() -> {
+          Http http = Http.as(port, "zhangwei");
+          while (System.nanoTime() < end) {
+            long start = System.nanoTime();
+            Http.Response r = http.post("/api/complaints", Map.of("customerId", customerId, "channel", "HOTLINE",
+                "category", "TECHNICAL", "description", "基准测试投诉"));
+            latencies.add((System.nanoTime() - start) / 1_000_000);
+            if (r.status() != 201) {
+              errors.incrementAndGet();
+            }
+          }
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+      table.add(String.format(Locale.ROOT, "registration clients=%2d  %6.1f per s  p50 %4d ms p95 %4d ms p99 %4d ms  errors %d",
+          clients, latencies.size() / (double) seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), errors.get()));
+    }
+    List<String> numbers = jdbc.queryForList("select complaint_number from csl_complaint order by complaint_number", String.class);
+    table.add("registration: " + numbers.size() + " complaints, " + numbers.stream().distinct().count() + " distinct numbers");
+  }
+
+  static long rssMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  static long pct(List<Long> values, int p) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+}
