@@ -99,6 +99,17 @@ public class ApiExceptionHandler {
     return badRequest("请求数据校验失败 (validation failed)", errors);
   }
 
+  /** Two people changing one case at the same moment: the later one is told, nothing is overwritten. */
+  @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+      org.springframework.orm.ObjectOptimisticLockingFailureException.class,
+      org.camunda.bpm.engine.TaskAlreadyClaimedException.class})
+  public ResponseEntity<ProblemDetail> lostRace(RuntimeException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "该案件刚被他人处理或修改，您的请求未执行。请刷新后查看最新状态再操作。");
+    problem.setTitle("操作冲突");
+    return problem(problem);
+  }
+
   @ExceptionHandler(ConflictException.class)
   public ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

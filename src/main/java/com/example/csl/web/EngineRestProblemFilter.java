@@ -82,10 +82,12 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
     }
     if (find(failure, org.camunda.bpm.engine.exception.NullValueException.class) != null
         && String.valueOf(failure.getMessage()).contains("Cannot find task")) {
-      String text = "该任务不存在或已被他人处理完成。请刷新任务列表。";
-      Map<String, Object> body = problem(404, "任务不存在", text);
+      // completing or claiming a task another user has just completed is a lost race (409); a GET is a plain 404
+      int status = "GET".equals(request.getMethod()) ? 404 : 409;
+      String text = "该任务不存在或刚被他人处理完成，您的提交未保存。请刷新任务列表。";
+      Map<String, Object> body = problem(status, status == 409 ? "操作冲突" : "任务不存在", text);
       body.put("message", text);
-      write(response, 404, body);
+      write(response, status, body);
       return;
     }
     String engineText = failure == null || failure.getMessage() == null ? "" : failure.getMessage().toLowerCase();

@@ -41,6 +41,16 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** nosniff, no-store and no framing on both APIs. */
+  @Bean
+  public FilterRegistrationBean<Filter> apiHeadersFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ApiHeadersFilter());
+    registration.setName("csl-api-headers");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(-2);
+    return registration;
+  }
+
   /** Request bodies capped before anything reads them. */
   @Bean
   public FilterRegistrationBean<Filter> apiRequestSizeFilter() {

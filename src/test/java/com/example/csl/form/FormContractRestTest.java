@@ -179,6 +179,37 @@ class FormContractRestTest {
   }
 
   @Test
+  @DisplayName("R-AS-3 two people completing one task: the second is told 409, the first one's answer stands")
+  void secondCompletionIs409() {
+    String instance = registerComplaint();
+    Task validity = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_CheckValidity").singleResult();
+    Http http = Http.as(port, "zhangwei");
+    assertThat(http.post("/engine-rest/task/" + validity.getId() + "/claim", Map.of("userId", "zhangwei")).status()).isEqualTo(204);
+    assertThat(http.post("/engine-rest/task/" + validity.getId() + "/submit-form", vars("validity", "FOUNDED")).status())
+        .isEqualTo(204);
+    Http.Response again = http.post("/engine-rest/task/" + validity.getId() + "/submit-form",
+        vars("validity", "UNFOUNDED", "unfoundedReason", "重复", "replyToCustomer", "重复"));
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(again.json().path("message").asText()).contains("刚被他人处理完成");
+    assertThat(runtimeService.getVariable(instance, "founded")).isEqualTo(true);
+  }
+
+  @Test
+  @DisplayName("R-SEC-1 both APIs answer with nosniff, no-store and no framing")
+  void securityHeaders() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("zhangwei:" + Http.DEMO_PASSWORD).getBytes());
+    for (String path : List.of("/api/complaints/TS-00000000-0000", "/engine-rest/task/count")) {
+      java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://localhost:" + port + path)).header("Authorization", basic).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+      assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+      assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+    }
+  }
+
+  @Test
   @DisplayName("R-SEC-1 staff cannot write variables, messages or signals around the forms (403)")
   void noWritesAroundForms() {
     String instance = registerComplaint();
