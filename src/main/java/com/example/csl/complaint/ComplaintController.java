@@ -105,14 +105,15 @@ public class ComplaintController {
    */
   @PostMapping("/{number}/reroute")
   @Transactional
-  public Map<String, Object> reroute(@PathVariable String number, @RequestBody Map<String, String> body) {
+  public Map<String, Object> reroute(@PathVariable String number, @RequestBody RerouteRequest body) {
     currentUser.requireAnyGroup(access.registrars());
     Complaint complaint = complaintService.byNumber(number);
     Map<String, String> errors = new LinkedHashMap<>();
-    String group = body.get("handlerGroup");
-    String reason = body.get("reason");
-    if (!com.example.csl.identity.StaffGroup.isKnown(group)) {
-      errors.put("handlerGroup", "必填，且须为已知的部门");
+    String group = body.handlerGroup();
+    String reason = body.reason();
+    // only handling departments handle: the same choice the Tasklist form 投诉改派 offers (its field rerouteGroup)
+    if (group == null || !REROUTE_TARGETS.contains(group)) {
+      errors.put("handlerGroup", "必填，且须为处理部门之一（与“投诉改派”表单的可选部门相同）");
     } else if (group.equals(complaint.getHandlerGroup())) {
       errors.put("handlerGroup", "已由该部门处理");
     }
@@ -144,5 +145,20 @@ public class ComplaintController {
     deadlines.put("feedback", complaint.getFeedbackDue());
     deadlines.put("resolution", complaint.getResolutionDue());
     return deadlines;
+  }
+
+  /** {@code POST /api/complaints/{number}/reroute}: unknown properties are refused by the strict JSON reader. */
+  public record RerouteRequest(String handlerGroup, String reason) {}
+
+  /** The handling departments, as the deployed form 投诉改派 lists them (the model, not Java, names them). */
+  static final java.util.List<String> REROUTE_TARGETS = rerouteTargets();
+
+  private static java.util.List<String> rerouteTargets() {
+    try (java.io.InputStream in = ComplaintController.class.getResourceAsStream("/complaint-reroute.form")) {
+      return com.example.csl.form.FormContract.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .field("rerouteGroup").options();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("form complaint-reroute not on the classpath", e);
+    }
   }
 }

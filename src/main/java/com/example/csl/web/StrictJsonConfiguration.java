@@ -35,6 +35,8 @@ public class StrictJsonConfiguration {
         .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .deserializerByType(String.class, new PlainStringDeserializer())
         .postConfigurer(mapper -> {
+          // a date is "2026-11-30", not a number of days since 1970
+          mapper.setDefaultLeniency(false);
           mapper.coercionConfigFor(LogicalType.Textual)
               .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
               .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

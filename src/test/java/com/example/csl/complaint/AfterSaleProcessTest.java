@@ -352,6 +352,12 @@ class AfterSaleProcessTest {
     Http.Response bad = cs.post("/api/complaints/" + number + "/reroute", Map.of("handlerGroup", "nobody"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("handlerGroup", "reason");
+    // only handling departments handle (issue 15): an auditor or the process owner can never be given the case
+    for (String notHandling : new String[] {"auditor", "process-owner", "camunda-admin"}) {
+      Http.Response refused = cs.post("/api/complaints/" + number + "/reroute", Map.of("handlerGroup", notHandling, "reason", "试图"));
+      assertThat(refused.status()).as(notHandling).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).containsExactly("handlerGroup");
+    }
     Http.Response rerouted = cs.post("/api/complaints/" + number + "/reroute",
         Map.of("handlerGroup", "eng-install", "reason", "实为安装问题"));
     assertThat(rerouted.status()).isEqualTo(200);

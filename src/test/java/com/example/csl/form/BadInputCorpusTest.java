@@ -312,6 +312,19 @@ class BadInputCorpusTest {
   @Test
   @DisplayName("R-SEC-1 the /api POSTs refuse unknown, mistyped, oversized, duplicate-key and malformed bodies with 400, never 500")
   void apiRefusesTheCorpus() {
+    // the cases the other endpoints act on: a customer, a contractor, a complaint in handling
+    Http.Response prospect = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "语料档案客户",
+        "contactPerson", "孙", "phone", "13500135002", "intention", "STRONG"));
+    long prospectId = prospect.json().path("id").asLong();
+    long contractorId = Http.as(port, "huangmei").post("/api/contractors", Map.of("name", "语料保证金单位")).json().path("id").asLong();
+    Http.Response registered = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", prospectId,
+        "channel", "HOTLINE", "category", "OTHER", "description", "语料改派"));
+    String complaintNumber = registered.json().path("number").asText();
+    Task validity = taskService.createTaskQuery().processInstanceId(registered.json().path("processInstanceId").asText())
+        .taskDefinitionKey("Task_CheckValidity").singleResult();
+    Http.as(port, "zhangwei").post("/engine-rest/task/" + validity.getId() + "/claim", Map.of("userId", "zhangwei"));
+    Http.as(port, "zhangwei").post("/engine-rest/task/" + validity.getId() + "/submit-form",
+        Map.of("variables", Map.of("validity", Map.of("value", "FOUNDED"))));
     Map<String, Long> rowsBefore = domainRows();
     Map<String, Object> customer = new LinkedHashMap<>(Map.of("name", "语料测试有限公司", "contactPerson", "钱女士",
         "phone", "13500135000", "intention", "MODERATE"));
@@ -324,7 +337,14 @@ class BadInputCorpusTest {
             List.of("priorYearRevenue"), List.of("strategic")),
         new Endpoint("zhangwei", "/api/complaints", complaint, List.of("customerPhone", "description", "category", "channel"),
             List.of("customerId", "contractId"), List.of("major")),
-        new Endpoint("huangmei", "/api/contractors", contractor, List.of("name", "contactPerson", "phone"), List.of(), List.of()));
+        new Endpoint("huangmei", "/api/contractors", contractor, List.of("name", "contactPerson", "phone"), List.of(), List.of()),
+        new Endpoint("huangmei", "/api/contractors/" + contractorId + "/deposits",
+            new LinkedHashMap<>(Map.of("amount", 100, "note", "语料")), List.of("note"), List.of("amount"), List.of()),
+        new Endpoint("zhangwei", "/api/complaints/" + complaintNumber + "/reroute",
+            new LinkedHashMap<>(Map.of("handlerGroup", "eng-tech", "reason", "语料")), List.of("handlerGroup", "reason"), List.of(), List.of()),
+        new Endpoint("wangfang", "/api/customers/" + prospectId + "/contracts",
+            new LinkedHashMap<>(Map.of("contractNumber", "YL-1", "amount", 1000, "signedDate", "2026-11-30")),
+            List.of("contractNumber", "signedDate"), List.of("amount"), List.of("involvesDesignInstallation")));
     List<String> failures = new ArrayList<>();
     int count = 0;
     for (Endpoint endpoint : endpoints) {
