@@ -142,7 +142,8 @@ public class FormContractInterceptor extends CommandInterceptor {
         List<FieldProblem> problems = new ArrayList<>();
         rule.getErrors().forEach((field, message) -> {
           FormField formField = contract == null ? null : contract.field(field);
-          problems.add(new FieldProblem(field, formField == null ? field : formField.displayLabel(), message));
+          String label = formField != null ? formField.displayLabel() : "fourEyes".equals(field) ? "四眼原则" : field;
+          problems.add(new FieldProblem(field, label, message));
         });
         FormContractViolation violation = new FormContractViolation(problems);
         violation.initCause(rule);

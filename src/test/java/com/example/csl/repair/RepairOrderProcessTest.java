@@ -245,6 +245,30 @@ class RepairOrderProcessTest {
   }
 
   @Test
+  @DisplayName("R-REP-5 four eyes: 李娜 (customer service and its manager) cannot approve the estimate she surveyed; the refusal names the rule")
+  void noSelfApproval() {
+    ProcessInstance pi = start();
+    complete("lina", pi, "Task_SiteSurvey", survey(1000.0, "B", "SINGLE", true));
+    assertThat(pi).isWaitingAt("Task_ApproveCost");
+    assertThatThrownBy(() -> complete("lina", pi, "Task_ApproveCost", Map.of("decision", "APPROVE")))
+        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("四眼原则").hasMessageContaining("现场勘察会签");
+    assertThat(pi).isWaitingAt("Task_ApproveCost");
+    assertThat(runtimeService.getVariable(pi.getId(), "costDecision")).isNull();
+    // the refusal came at the claim already: the task stays free for a colleague
+    assertThat(task(pi, "Task_ApproveCost").getAssignee()).isNull();
+    if (identityService.createUserQuery().userId("fourEyesManager").count() == 0) {
+      org.camunda.bpm.engine.identity.User second = identityService.newUser("fourEyesManager");
+      second.setFirstName("周敏");
+      second.setLastName("");
+      second.setPassword("Second#Manager26");
+      identityService.saveUser(second);
+      identityService.createMembership("fourEyesManager", "cs-manager");
+    }
+    complete("fourEyesManager", pi, "Task_ApproveCost", Map.of("decision", "APPROVE"));
+    assertThat(pi).isWaitingAt("Task_Repair");
+  }
+
+  @Test
   @DisplayName("R-REP-3 repair deadlines: single-trade 3 and multi-trade 7 working days over a holiday and weekends")
   void repairDeadlines() {
     ProcessInstance single = approved(800.0, "B", "SINGLE");
