@@ -79,7 +79,7 @@ public final class FormContractValidator {
       if (field == null) {
         if (allowed.contains(key)) {
           accepted.put(key, submitted.get(key));
-        } else if (current.containsKey(key)) {
+        } else if (current.containsKey(key) || key.endsWith("Id") || key.endsWith("Group")) {
           problems.add(new FieldProblem(key, key, "由系统维护，不能由用户提交或修改"));
         } else {
           problems.add(new FieldProblem(key, key, "本步骤的表单没有这一项，不能提交"));
