@@ -92,7 +92,8 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
     }
     String engineText = failure == null || failure.getMessage() == null ? "" : failure.getMessage().toLowerCase();
     if (engineText.contains("password") && engineText.contains("policy")) {
-      String text = "密码不符合密码策略 (password policy)：至少10个字符，须同时包含大写字母、小写字母、数字和特殊字符";
+      String text = "密码不符合密码策略 (password policy)：至少10个字符，须同时包含大写字母、小写字母、数字和特殊字符；"
+          + "不能由常见密码变形而来（如 P@ssw0rd、Qwerty）；不能包含用户名或姓名";
       Map<String, Object> body = problem(400, "密码不符合要求", text);
       body.put("message", text);
       body.put("errors", List.of(Map.of("field", "password", "label", "密码", "message", text)));

@@ -41,6 +41,16 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** Failed log-ins throttled per client address and user, before any password is checked. */
+  @Bean
+  public FilterRegistrationBean<Filter> loginThrottleFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter());
+    registration.setName("csl-login-throttle");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/admin/auth/*");
+    registration.setOrder(-3);
+    return registration;
+  }
+
   /** nosniff, no-store and no framing on both APIs. */
   @Bean
   public FilterRegistrationBean<Filter> apiHeadersFilter() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * A user's mistake is not a fault: Camunda's REST layer logs every exception it wraps into a 500
  * (ENGINE-REST-HTTP500, with the stack trace) even when the problem filter then answers 400. This
  * drops those log events when the cause is a {@link BusinessRuleViolation} (the form contract or a
- * listener's rule); {@link EngineRestProblemFilter} logs one line per refusal instead, naming the fields only.
+ * listener's rule) or a password the policy refused; {@link EngineRestProblemFilter} logs one line per refusal instead, naming the fields only.
  */
 @Component
 public class UserMistakeLogFilter extends TurboFilter {
@@ -49,7 +49,8 @@ public class UserMistakeLogFilter extends TurboFilter {
 
   private static boolean userMistake(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof BusinessRuleViolation) {
+      if (cause instanceof BusinessRuleViolation
+          || cause.getMessage() != null && cause.getMessage().contains("Password does not match policy")) {
         return true;
       }
     }
