@@ -111,6 +111,15 @@ class RepairOrderProcessTest {
     as.completeTask(taskService, pi.getId(), key, user, vars);
   }
 
+  /** The general manager or vice general manager approves a final cost that rose into their band. */
+  void approveFinalCostIfAsked(ProcessInstance pi) {
+    Task approval = task(pi, "Task_ApproveFinalCost");
+    if (approval != null) {
+      String group = taskService.getIdentityLinksForTask(approval.getId()).get(0).getGroupId();
+      complete(group.equals("vice-gm") ? "linfeng" : "gaojun", pi, "Task_ApproveFinalCost", Map.of("decision", "APPROVE"));
+    }
+  }
+
   Map<String, Object> survey(Object estimate, String type, String trades, boolean contractorAttended) {
     Map<String, Object> v = new HashMap<>(Map.of("attendedCustomerService", true, "attendedEngineering", true,
         "attendedRepairLead", true, "attendedContractor", contractorAttended, "surveyFindings", "防水层破损，需重做",
@@ -268,6 +277,37 @@ class RepairOrderProcessTest {
     assertThat(pi).isWaitingAt("Task_Repair");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "estimate {0} → final {1}: {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "1000,    1000.01, vice-gm",
+      "10000,   10000.01, general-manager",
+      "1000,    19999,   general-manager",
+      "5000,    9999.99, -",
+      "8000,    6000,    -",
+      "1000,    1000,    -"})
+  @DisplayName("R-REP-5 R-REP-8 a final account in a higher band of repair-approval than the approved estimate needs that band's approval")
+  void finalCostAnswersToItsBand(double estimate, double finalCost, String approver) {
+    ProcessInstance pi = approved(estimate, "B", "SINGLE");
+    repairAndCheck(pi);
+    callback(pi);
+    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", finalCost, "finalAccount", "人工、材料"));
+    if (approver.equals("-")) {
+      assertThat(pi).isWaitingAt("Task_ReviewAccount");
+      return;
+    }
+    assertThat(pi).isWaitingAt("Task_ApproveFinalCost");
+    assertThat(taskService.getIdentityLinksForTask(task(pi, "Task_ApproveFinalCost").getId())).extracting("groupId")
+        .containsExactly(approver);
+    String user = approver.equals("vice-gm") ? "linfeng" : "gaojun";
+    complete(user, pi, "Task_ApproveFinalCost", Map.of("decision", "REJECT", "decisionReason", "决算超出预估过多，请核实"));
+    assertThat(pi).isWaitingAt("Task_FinalAccount");
+    assertThat(runtimeService.getVariable(pi.getId(), "lastAccountReturn")).asString().contains("决算超出预估过多");
+    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", finalCost, "finalAccount", "人工、材料（核实）"));
+    complete(user, pi, "Task_ApproveFinalCost", Map.of("decision", "APPROVE"));
+    assertThat(pi).isWaitingAt("Task_ReviewAccount");
+    assertThat(decisions.findAll()).anyMatch(d -> "FINAL_COST".equals(d.getStage()) && "APPROVE".equals(d.getDecision()));
+  }
+
   @Test
   @DisplayName("R-REP-3 repair deadlines: single-trade 3 and multi-trade 7 working days over a holiday and weekends")
   void repairDeadlines() {
@@ -386,6 +426,7 @@ class RepairOrderProcessTest {
     repairAndCheck(pi);
     callback(pi);
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", Double.parseDouble(finalCost), "finalAccount", "人工、材料"));
+    approveFinalCostIfAsked(pi); // a final account above the approved band goes to that band first (R-REP-5)
     Task review = task(pi, "Task_ReviewAccount");
     assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting("groupId").containsExactly(group);
     String wrong = group.equals("audit") ? "zhangwei" : "maqing";
@@ -395,6 +436,7 @@ class RepairOrderProcessTest {
     complete(reviewer, pi, "Task_ReviewAccount", Map.of("decision", "REJECT", "decisionReason", "材料单价偏高"));
     assertThat(pi).isWaitingAt("Task_FinalAccount");
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", Double.parseDouble(finalCost), "finalAccount", "人工、材料（修改）"));
+    approveFinalCostIfAsked(pi); // a final account above the approved band goes to that band first (R-REP-5)
     complete(reviewer, pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", Double.parseDouble(finalCost),
         "settlement", "核定"));
     assertThat(pi).isWaitingAt("Task_Certify");
@@ -415,6 +457,7 @@ class RepairOrderProcessTest {
     repairAndCheck(pi);
     callback(pi);
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 25000.0, "finalAccount", "人工、材料"));
+    approveFinalCostIfAsked(pi); // a final account above the approved band goes to that band first (R-REP-5)
     complete("maqing", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 24000.5, "settlement", "核减1000元"));
     assertThat(pi).isWaitingAt("Task_ContractorConfirm");
     assertThatThrownBy(() -> complete("maqing", pi, "Task_ContractorConfirm", Map.of("decision", "APPROVE")))
@@ -436,6 +479,7 @@ class RepairOrderProcessTest {
     repairAndCheck(second);
     callback(second);
     complete("luogang", second, "Task_FinalAccount", Map.of("finalCost", 8000.0, "finalAccount", "人工、材料"));
+    approveFinalCostIfAsked(second); // a final account above the approved band goes to that band first (R-REP-5)
     complete("zhangwei", second, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 8000.0, "settlement", "核定"));
     complete("maqing", second, "Task_ContractorConfirm", Map.of("decision", "APPROVE", "contractorConfirmation", "钱经理 QR-8"));
     complete("xutao", second, "Task_Certify", Map.of("decision", "APPROVE"));

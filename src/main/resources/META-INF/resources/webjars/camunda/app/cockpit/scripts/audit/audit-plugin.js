@@ -121,7 +121,8 @@ async function renderSearch(node, api) {
   }
   const key = params.key || '';
   const page = Math.max(0, parseInt(params.page || '0', 10) || 0);
-  const state = params.state || 'finished';
+  // only the known states: a crafted link cannot inject markup through the pager links (issue 15)
+  const state = params.state === 'all' ? 'all' : 'finished';
   node.innerHTML = '<div class="container-fluid audit-search"><h2>审计查询</h2>'
     + '<form class="form-inline audit-search-form"><input class="form-control audit-key" name="key" placeholder="业务编号：客户编号、投诉编号、合同编号" value="' + esc(key) + '" size="40"> '
     + '<select class="form-control audit-state-select" name="state"><option value="finished"' + (state === 'finished' ? ' selected' : '') + '>已结束</option>'
