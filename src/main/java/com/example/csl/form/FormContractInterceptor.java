@@ -108,6 +108,11 @@ public class FormContractInterceptor extends CommandInterceptor {
       builder.getVariables().keySet().retainAll(accepted.keySet());
       return contract;
     }
+    if (command instanceof org.camunda.bpm.engine.impl.cmd.AddCommentCmd
+        || command instanceof org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd) {
+      noteOnTask(command, context, user);
+      return null;
+    }
     boolean writesAroundForm = command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd
         || command instanceof AbstractCorrelateMessageCmd || command instanceof MessageEventReceivedCmd
         || command instanceof SignalCmd || command instanceof SignalEventReceivedCmd
@@ -117,6 +122,61 @@ public class FormContractInterceptor extends CommandInterceptor {
           "流程数据只能通过任务表单提交：除系统管理员外，不能直接写入流程变量、消息或信号");
     }
     return null;
+  }
+
+  static final int MAX_COMMENT = 2000;
+  static final int MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
+
+  /**
+   * Comments and attachments (issue 15): only on a task the user may work on (auditors and process
+   * owners read, they do not annotate), a comment of at most 2,000 characters of plain text, an
+   * attachment of at most 2 MB with a short name.
+   */
+  private void noteOnTask(Command<?> command, CommandContext context, Authentication user) {
+    if (context.getAuthorizationManager().isCamundaAdmin(user)) {
+      return;
+    }
+    String taskId = (String) read(command, "taskId");
+    TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      throw new org.camunda.bpm.engine.AuthorizationException("备注和附件只能添加在您可以办理的任务上");
+    }
+    context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+    List<FieldProblem> problems = new ArrayList<>();
+    if (command instanceof org.camunda.bpm.engine.impl.cmd.AddCommentCmd) {
+      String message = (String) read(command, "message");
+      String bad = message == null || message.isBlank() ? "必填" : FormContractValidator.plainText(message, true, MAX_COMMENT);
+      if (bad != null) {
+        problems.add(new FieldProblem("message", "备注", bad));
+      }
+    } else {
+      String name = (String) read(command, "attachmentName");
+      String description = (String) read(command, "attachmentDescription");
+      String badName = name == null ? null : FormContractValidator.plainText(name, false, 200);
+      String badDescription = description == null ? null : FormContractValidator.plainText(description, true, 1000);
+      if (badName != null) {
+        problems.add(new FieldProblem("attachmentName", "附件名称", badName));
+      }
+      if (badDescription != null) {
+        problems.add(new FieldProblem("attachmentDescription", "附件说明", badDescription));
+      }
+      java.io.InputStream content = (java.io.InputStream) read(command, "content");
+      if (content != null) {
+        try {
+          byte[] bytes = content.readNBytes(MAX_ATTACHMENT_BYTES + 1);
+          if (bytes.length > MAX_ATTACHMENT_BYTES) {
+            problems.add(new FieldProblem("content", "附件", "最大 " + MAX_ATTACHMENT_BYTES / 1024 / 1024 + " MB"));
+          } else {
+            write(command, "content", new java.io.ByteArrayInputStream(bytes));
+          }
+        } catch (java.io.IOException e) {
+          problems.add(new FieldProblem("content", "附件", "无法读取"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormContractViolation(problems);
+    }
   }
 
   private static Map<String, Object> enforce(FormContract contract, Map<String, Object> submitted, Map<String, ?> current) {

@@ -73,6 +73,14 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
       write(response, 400, body);
       return;
     }
+    org.camunda.bpm.engine.AuthorizationException denied = find(failure, org.camunda.bpm.engine.AuthorizationException.class);
+    if (denied != null && response.getStatus() != 403) {
+      // some engine REST resources wrap a refusal of permission into "400 Not enough parameters submitted"
+      Map<String, Object> body = problem(403, "没有权限", "您没有办理此任务或修改此数据的权限。");
+      body.put("message", "您没有办理此任务或修改此数据的权限。");
+      write(response, 403, body);
+      return;
+    }
     if (find(failure, OptimisticLockingException.class) != null || find(failure, TaskAlreadyClaimedException.class) != null) {
       String text = "该任务或案件刚被他人处理或修改，您的提交未保存。请刷新后查看最新状态再操作。";
       Map<String, Object> body = problem(409, "操作冲突", text);
