@@ -80,6 +80,17 @@ public class SecurityConfiguration {
     return registration;
   }
 
+  /** Safe retries of creating /api POSTs with an Idempotency-Key (after authentication: keys are per user). */
+  @Bean
+  public FilterRegistrationBean<Filter> idempotencyFilter(org.springframework.jdbc.core.JdbcTemplate jdbc,
+      IdentityService identityService) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, identityService));
+    registration.setName("csl-api-idempotency");
+    registration.addUrlPatterns("/api/*");
+    registration.setOrder(2);
+    return registration;
+  }
+
   /** The application's own API under /api. */
   @Bean
   public FilterRegistrationBean<Filter> apiAuthenticationFilter(IdentityService identityService) {

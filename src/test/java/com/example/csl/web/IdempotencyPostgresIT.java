@@ -1,0 +1,19 @@
+package com.example.csl.web;
+
+import com.example.csl.support.TestPostgres;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link IdempotencyTest} on a real PostgreSQL (part of the PostgreSQL suite in mvn verify). */
+@DirtiesContext
+class IdempotencyPostgresIT extends IdempotencyTest {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    TestPostgres.Database db = TestPostgres.freshDatabase("csl_it_idempotency");
+    registry.add("spring.datasource.url", db::url);
+    registry.add("spring.datasource.username", db::user);
+    registry.add("spring.datasource.password", db::password);
+  }
+}
