@@ -49,10 +49,7 @@ class TasklistBench {
       registry.add("spring.datasource.username", () -> System.getProperty("bench.db.user", "postgres"));
       registry.add("spring.datasource.password", () -> System.getProperty("bench.db.password", ""));
     } else {
-      TestPostgres.Database db = TestPostgres.freshDatabase("csl_bench");
-      registry.add("spring.datasource.url", db::url);
-      registry.add("spring.datasource.username", db::user);
-      registry.add("spring.datasource.password", db::password);
+      TestPostgres.register(registry, "csl_bench");
     }
   }
 

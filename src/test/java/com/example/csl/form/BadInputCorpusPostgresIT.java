@@ -11,9 +11,6 @@ class BadInputCorpusPostgresIT extends BadInputCorpusTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres.Database db = TestPostgres.freshDatabase("csl_it_corpus");
-    registry.add("spring.datasource.url", db::url);
-    registry.add("spring.datasource.username", db::user);
-    registry.add("spring.datasource.password", db::password);
+    TestPostgres.register(registry, "csl_it_corpus");
   }
 }

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresProfileIT {
 
-  static final String ADMIN_PASSWORD = "Pg-Chief#Secret42";
+  static final String ADMIN_PASSWORD = "Pg-Chief#Harbor42";
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

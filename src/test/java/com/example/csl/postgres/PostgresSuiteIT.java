@@ -36,10 +36,7 @@ class PostgresSuiteIT {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres.Database db = TestPostgres.freshDatabase("csl_it_suite");
-    registry.add("spring.datasource.url", db::url);
-    registry.add("spring.datasource.username", db::user);
-    registry.add("spring.datasource.password", db::password);
+    TestPostgres.register(registry, "csl_it_suite");
   }
 
   @LocalServerPort int port;

@@ -21,6 +21,14 @@ public final class TestPostgres {
 
   public record Database(String url, String user, String password) {}
 
+  /** A fresh database {@code name} as the Spring datasource of the test context. */
+  public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+    Database db = freshDatabase(name);
+    registry.add("spring.datasource.url", db::url);
+    registry.add("spring.datasource.username", db::user);
+    registry.add("spring.datasource.password", db::password);
+  }
+
   public static synchronized Database freshDatabase(String name) {
     String externalUrl = System.getenv("CSL_TEST_DB_URL");
     try {
