@@ -97,4 +97,19 @@ class TransferMemoTest {
     assertThat(Http.as(port, "chenjie").get("/api/reports/transfer-memo?month=10-2026").status()).isEqualTo(400);
     assertThat(Http.as(port, "huangmei").get("/api/reports/transfer-memo?month=2026-10").status()).isEqualTo(403);
   }
+
+  @Test
+  @DisplayName("R-PRE-9 a first working day spent down is made up: the memo is produced the next working day, and only once")
+  void missedDueDateCaughtUp() {
+    customer("十一月跟进", "B", ZonedDateTime.parse("2026-11-10T10:00:00+08:00").toInstant(), CustomerStatus.PROSPECT, null);
+    // Tue 2026-12-01 is December's first working day; the application is down all day. Wed 2 December:
+    runMonthlyJobAt("2026-12-02T09:00:00+08:00");
+    Http.Response memo = Http.as(port, "chenjie").get("/api/reports/transfer-memo?month=2026-11");
+    assertThat(memo.status()).as(memo.body()).isEqualTo(200);
+    long made = historyService.createHistoricActivityInstanceQuery().activityId("Task_CreateTransferMemo").count();
+    runMonthlyJobAt("2026-12-03T09:00:00+08:00");
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("Task_CreateTransferMemo").count())
+        .as("the period's record exists: not produced again").isEqualTo(made);
+    ClockUtil.reset();
+  }
 }
