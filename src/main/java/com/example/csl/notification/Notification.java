@@ -48,6 +48,9 @@ public class Notification {
   private String lastError;
   private Instant createdAt;
   private Instant sentAt;
+  private String resentBy;
+  private Instant resentAt;
+  private int resendCount;
 
   @Version
   @Column(nullable = false)
@@ -103,6 +106,20 @@ public class Notification {
     status = Status.FAILED;
     lastError = truncate(error);
   }
+
+  /** An operator sends a failed notification again (issue 17): pending at once, the resend recorded. */
+  void resend(String by, Instant at) {
+    status = Status.PENDING;
+    attempts = 0;
+    nextAttemptAt = at;
+    resentBy = by;
+    resentAt = at;
+    resendCount++;
+  }
+
+  public String getResentBy() { return resentBy; }
+  public Instant getResentAt() { return resentAt; }
+  public int getResendCount() { return resendCount; }
 
   void skipped(String reason) {
     status = Status.SKIPPED;

@@ -8,6 +8,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import com.example.csl.web.ConflictException;
+import com.example.csl.web.NotFoundException;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,28 +32,62 @@ public class NotificationController {
 
   @GetMapping("/api/notifications")
   @Transactional(readOnly = true)
-  public Map<String, Object> list(@RequestParam String reference, @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
+  public Map<String, Object> list(@RequestParam(required = false) String reference,
+      @RequestParam(required = false) Notification.Status status, @RequestParam(defaultValue = "false") boolean late,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     currentUser.requireAnyGroup(properties.getReaders().toArray(String[]::new));
-    if (reference.isBlank() || page < 0 || size < 1 || size > 200) {
-      throw new FieldValidationException(Map.of(reference.isBlank() ? "reference" : "size", "reference 必填；page ≥ 0；size 1–200"));
+    if (page < 0 || size < 1 || size > 200) {
+      throw new FieldValidationException(Map.of("size", "page ≥ 0；size 1–200"));
     }
-    Page<Notification> result = notifications.findByReferenceOrderByIdAsc(reference, PageRequest.of(page, size));
+    PageRequest paging = PageRequest.of(page, size);
+    Page<Notification> result;
+    if (reference != null && !reference.isBlank()) {
+      result = notifications.findByReferenceOrderByIdAsc(reference, paging);
+    } else if (late) {
+      result = notifications.findLate(properties.getMaxAttempts(), paging);
+    } else if (status != null) {
+      result = notifications.findByStatusOrderByIdAsc(status, paging);
+    } else {
+      throw new FieldValidationException(Map.of("reference", "须给出 reference、status（如 FAILED）或 late=true 之一"));
+    }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("items", result.getContent().stream().map(n -> {
-      Map<String, Object> item = new LinkedHashMap<>();
-      item.put("id", n.getId());
-      item.put("template", n.getTemplate());
-      item.put("recipient", n.getRecipient());
-      item.put("subject", n.getSubject());
-      item.put("status", n.getStatus());
-      item.put("attempts", n.getAttempts());
-      item.put("lastError", n.getLastError());
-      item.put("createdAt", n.getCreatedAt());
-      item.put("sentAt", n.getSentAt());
-      return item;
-    }).toList());
+    body.put("items", result.getContent().stream().map(NotificationController::item).toList());
     body.put("total", result.getTotalElements());
     return body;
+  }
+
+  /**
+   * Issue 17: an operator (csl.notification.resenders: customer service managers, administrators) sends a
+   * failed notification again; the resend is recorded on the row (who, when, how often).
+   */
+  @PostMapping("/api/notifications/{id}/resend")
+  @Transactional
+  public Map<String, Object> resend(@PathVariable long id) {
+    currentUser.requireAnyGroup(properties.getResenders().toArray(String[]::new));
+    Notification notification = notifications.findById(id).orElseThrow(() -> new NotFoundException("通知不存在: " + id));
+    if (notification.getStatus() != Notification.Status.FAILED) {
+      throw new ConflictException("只有发送失败（FAILED）的通知可以重发；当前状态 " + notification.getStatus(),
+          Map.of("status", notification.getStatus()));
+    }
+    notification.resend(currentUser.id(), java.time.Instant.now());
+    return item(notification);
+  }
+
+  private static Map<String, Object> item(Notification n) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", n.getId());
+    item.put("template", n.getTemplate());
+    item.put("recipient", n.getRecipient());
+    item.put("subject", n.getSubject());
+    item.put("reference", n.getReference());
+    item.put("status", n.getStatus());
+    item.put("attempts", n.getAttempts());
+    item.put("lastError", n.getLastError());
+    item.put("createdAt", n.getCreatedAt());
+    item.put("sentAt", n.getSentAt());
+    item.put("resentBy", n.getResentBy());
+    item.put("resentAt", n.getResentAt());
+    item.put("resendCount", n.getResendCount());
+    return item;
   }
 }

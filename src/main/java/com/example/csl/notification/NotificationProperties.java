@@ -29,6 +29,8 @@ public class NotificationProperties {
   /** Task definition key → template, for tasks that deserve a template of their own. */
   private Map<String, String> taskTemplates = new LinkedHashMap<>();
   private List<String> readers = new ArrayList<>();
+  /** Who may resend a failed notification (issue 17). */
+  private List<String> resenders = new ArrayList<>(List.of("cs-manager", "camunda-admin"));
 
   public String getFrom() { return from; }
   public void setFrom(String from) { this.from = from; }
@@ -49,5 +51,7 @@ public class NotificationProperties {
   public Map<String, String> getTaskTemplates() { return taskTemplates; }
   public void setTaskTemplates(Map<String, String> taskTemplates) { this.taskTemplates = taskTemplates; }
   public List<String> getReaders() { return readers; }
+  public List<String> getResenders() { return resenders; }
+  public void setResenders(List<String> resenders) { this.resenders = resenders; }
   public void setReaders(List<String> readers) { this.readers = readers; }
 }

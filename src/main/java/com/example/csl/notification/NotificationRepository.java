@@ -19,4 +19,15 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   Page<Notification> findByReferenceOrderByIdAsc(String reference, Pageable page);
 
   long countByStatus(Notification.Status status);
+
+  Page<Notification> findByStatusOrderByIdAsc(Notification.Status status, Pageable page);
+
+  /** Late: still pending after at least {@code attempts} failed attempts (a long outage). */
+  @Query("select n from Notification n where n.status = com.example.csl.notification.Notification.Status.PENDING "
+      + "and n.attempts >= :attempts order by n.id")
+  Page<Notification> findLate(@Param("attempts") int attempts, Pageable page);
+
+  @Query("select count(n) from Notification n where n.status = com.example.csl.notification.Notification.Status.PENDING "
+      + "and n.attempts >= :attempts")
+  long countLate(@Param("attempts") int attempts);
 }

@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Delivers due notifications from the outbox (R-NOT-1). Each attempt first leases its row in a
  * short transaction (so a second sender or a restart does not take it meanwhile), then sends, then
- * records the outcome. A transient failure (server down) is retried with exponential back-off; a
- * permanent one (bad address) or exhausted retries end in FAILED, which the health indicator shows.
+ * records the outcome. A transient failure (server down) is retried with exponential back-off capped at
+ * {@code max-backoff}, for as long as it takes; only a permanent one (bad address, 5xx for the recipient)
+ * ends in FAILED, which the health indicator shows and an operator can resend.
  * A row stored but not yet sent when the application stops is sent after the next start.
  */
 @Component
@@ -67,16 +68,19 @@ public class NotificationSender {
         LOG.warn("Notification {} failed permanently: {}", leased.getIdempotencyKey(), e.getMessage());
         record(id, n -> n.failedPermanently(e.getMessage()));
       } catch (Exception e) {
+        // a transient failure (server down, timeout, 4xx reply) is retried for as long as it takes, at a capped
+        // back-off (issue 17: never lose a notification); after max-attempts the row counts as late, which
+        // health shows as DEGRADED and GET /api/notifications?late=true lists
         String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-        if (leased.getAttempts() >= properties.getMaxAttempts()) {
-          LOG.warn("Notification {} failed after {} attempts: {}", leased.getIdempotencyKey(), leased.getAttempts(), error);
-          record(id, n -> n.failedPermanently("重试 " + n.getAttempts() + " 次后仍失败: " + error));
+        Instant retryAt = Instant.now().plus(backoff(leased.getAttempts()));
+        if (leased.getAttempts() == properties.getMaxAttempts()) {
+          LOG.warn("Notification {} still not delivered after {} attempts, retrying until it is: {}", leased.getIdempotencyKey(),
+              leased.getAttempts(), error);
         } else {
-          Instant retryAt = Instant.now().plus(backoff(leased.getAttempts()));
           LOG.info("Notification {} attempt {} failed, retry at {}: {}", leased.getIdempotencyKey(), leased.getAttempts(),
               retryAt, error);
-          record(id, n -> n.failedTransiently(error, retryAt));
         }
+        record(id, n -> n.failedTransiently(error, retryAt));
       }
     }
     return delivered;

@@ -250,7 +250,7 @@ class NotificationTest {
   }
 
   @Test
-  @DisplayName("R-NOT-1 a bad address fails once, without retries; exhausted retries fail too; health shows DEGRADED")
+  @DisplayName("R-NOT-1 a bad address fails once, without retries; a long outage never fails a notification: it is late, then delivered")
   void failures() {
     notificationService.toAddress("test:bad-address", "not an address", "complaint-acknowledgement",
         Map.of("customerName", "甲", "complaintNumber", "TS-3", "replyDue", "明天"), "TS-bad");
@@ -273,12 +273,17 @@ class NotificationTest {
     } finally {
       SMTP.start();
     }
-    Notification exhausted = notifications.findAll().stream().filter(n -> n.getIdempotencyKey().equals("test:exhausted"))
+    // an outage longer than the retry window loses nothing (issue 17): the row stays pending and counts as late
+    Notification late = notifications.findAll().stream().filter(n -> n.getIdempotencyKey().equals("test:exhausted"))
         .findFirst().orElseThrow();
-    assertThat(exhausted.getStatus()).isEqualTo(Notification.Status.FAILED);
-    assertThat(exhausted.getAttempts()).isEqualTo(3);
+    assertThat(late.getStatus()).isEqualTo(Notification.Status.PENDING);
+    assertThat(late.getAttempts()).isEqualTo(5);
+    assertThat(notifications.countLate(3)).isPositive();
+    assertThat(health.health().getDetails().get("late")).isEqualTo(1L);
+    // the server is back: delivered once
     sender.sendDue();
-    assertThat(SMTP.getReceivedMessages()).isEmpty();
+    assertThat(received()).containsExactly("c@example.com | 您的投诉已受理（编号 TS-4）");
+    assertThat(notifications.findById(late.getId()).orElseThrow().getStatus()).isEqualTo(Notification.Status.SENT);
   }
 
   @Test
