@@ -99,7 +99,7 @@ public class FourEyesPlugin extends AbstractProcessEnginePlugin {
       }
     }
     if (!names.isEmpty()) {
-      throw new BusinessRuleViolation("fourEyes", "四眼原则：您完成了本案件的“" + String.join("”“", names)
+      throw new BusinessRuleViolation("fourEyes", "您完成了本案件的“" + String.join("”“", names)
           + "”，不能再由您审核或批准；请由本组的另一位同事办理");
     }
   }

@@ -104,7 +104,8 @@ class InSaleProcessTest {
   }
 
   Map<String, Object> team(String designer) {
-    return Map.of("teamLeader", "sunhao", "teamDesigner", designer, "teamTechnician", "zhouqiang",
+    // the leader is an engineer, not the department head who confirms the team's evaluation and plan (four eyes)
+    return Map.of("teamLeader", "zhouqiang", "teamDesigner", designer, "teamTechnician", "zhouqiang",
         "teamInstaller", "wuming", "teamAdminAffairs", "hexin");
   }
 
@@ -126,13 +127,13 @@ class InSaleProcessTest {
     ProjectTeam projectTeam = teams.findByContractId(contract.getId()).orElseThrow();
     assertThat(projectTeam.getTeamGroup()).isEqualTo("project-team-" + contract.getId());
     assertThat(identityService.createUserQuery().memberOfGroup(projectTeam.getTeamGroup()).list()).extracting(User::getId)
-        .containsExactlyInAnyOrder("sunhao", "zhengli", "zhouqiang", "wuming", "hexin");
+        .containsExactlyInAnyOrder("zhengli", "zhouqiang", "wuming", "hexin");
     Task evaluate = task(instance, "Task_Evaluate");
-    assertThat(evaluate.getAssignee()).isEqualTo("sunhao");
+    assertThat(evaluate.getAssignee()).isEqualTo("zhouqiang");
     assertThat(taskService.getIdentityLinksForTask(evaluate.getId())).extracting("groupId").contains(projectTeam.getTeamGroup());
 
     // R-IN-5: engineering-head confirms, marketing-vp rejects -> the team is redesigned
-    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "第一版评估"));
+    complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "第一版评估"));
     assertThat(formService.getTaskFormVariables(task(instance, "Task_EvaluationApproval").getId())
         .getValue("documentUnderApproval", String.class)).as("the approver sees what is approved").isEqualTo("第一版评估");
     Task confirm = task(instance, "Task_EvaluationApproval");
@@ -146,27 +147,27 @@ class InSaleProcessTest {
     assertThat(instance).isWaitingAt("Task_FormTeam");
     assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).contains("安装人员不足");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
-    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "第二版评估：增派安装人员"));
+    complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "第二版评估：增派安装人员"));
     approveChain(instance, "Task_EvaluationApproval");
 
     // R-IN-6: the plan chain, rejected once by the head of engineering
     Map<String, Object> plan = Map.of("planManpower", "5人", "planSchedule", "12周", "planIssueHandling", "周例会",
         "planTechComposition", "设计+安装+调试");
-    complete("sunhao", instance, "Task_ServicePlan", plan);
+    complete("zhouqiang", instance, "Task_ServicePlan", plan);
     complete("sunhao", instance, "Task_PlanApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "进度过紧"));
     assertThat(instance).isWaitingAt("Task_ServicePlan");
-    complete("sunhao", instance, "Task_ServicePlan", plan);
+    complete("zhouqiang", instance, "Task_ServicePlan", plan);
     approveChain(instance, "Task_PlanApproval");
 
     // R-IN-7, R-IN-8
-    complete("sunhao", instance, "Task_CustomerSignOff", Map.of("planSignedBy", "吴总", "planSignedOn", "2026-11-21",
+    complete("zhouqiang", instance, "Task_CustomerSignOff", Map.of("planSignedBy", "吴总", "planSignedOn", "2026-11-21",
         "planSignReference", "GH-2026-001"));
     complete("zhengli", instance, "Task_ExecuteService", Map.of("executionResult", "按计划完成安装调试"));
     Map<String, Object> closure = new HashMap<>(Map.of("closureReport", "项目如期完成", "closureSignedBy", "吴总",
         "closureSignedOn", "2026-11-22", "closureReference", "JA-2026-001", "closureCopyToCustomer", false));
-    assertThatThrownBy(() -> complete("sunhao", instance, "Task_ClosureReport", closure)).hasMessageContaining("客户留存");
+    assertThatThrownBy(() -> complete("zhouqiang", instance, "Task_ClosureReport", closure)).hasMessageContaining("客户留存");
     closure.put("closureCopyToCustomer", true);
-    complete("sunhao", instance, "Task_ClosureReport", closure);
+    complete("zhouqiang", instance, "Task_ClosureReport", closure);
 
     assertThat(instance).isEnded().hasPassed("Task_HandOver");
     contract = contracts.findById(contract.getId()).orElseThrow();
@@ -254,7 +255,7 @@ class InSaleProcessTest {
     ProcessInstance instance = startManually(2_000_000, false);
     reviewAndClassify(instance, "BULK");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
-    complete("sunhao", instance, "Task_Evaluate", Map.of("evaluation", "评估"));
+    complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "评估"));
     complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
     complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
     Task gmLevel = task(instance, "Task_EvaluationApproval");
