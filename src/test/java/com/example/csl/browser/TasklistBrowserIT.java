@@ -260,7 +260,11 @@ class TasklistBrowserIT {
     browser.findElement(By.cssSelector("button.audit-search-button")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".audit-results"), handled.getComplaintNumber()));
     shot("5-fengyi-audit-search");
-    browser.findElement(By.cssSelector("a.audit-open")).click();
+    // the result list may render twice (search button and hash change): click the link of the final render
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+      driver.findElement(By.cssSelector("a.audit-open")).click();
+      return true;
+    });
     WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-history")));
     shot("6-fengyi-audit-history");
     List<String> assignees = history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream()
