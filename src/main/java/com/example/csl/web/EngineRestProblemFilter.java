@@ -3,7 +3,6 @@ package com.example.csl.web;
 import com.example.csl.form.EngineFailures;
 import com.example.csl.form.FieldProblem;
 import com.example.csl.form.FormContractViolation;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,11 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
@@ -33,7 +30,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class EngineRestProblemFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineRestProblemFilter.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,81 +54,44 @@ public class EngineRestProblemFilter extends OncePerRequestFilter {
     if (violation != null) {
       List<Map<String, String>> errors = new ArrayList<>();
       for (FieldProblem problem : violation.getProblems()) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("field", problem.field());
-        error.put("label", problem.label());
-        error.put("message", problem.message());
-        errors.add(error);
+        errors.add(ProblemJson.field(problem.field(), problem.label(), problem.message()));
       }
-      String list = violation.getProblems().stream().map(FieldProblem::text).collect(Collectors.joining("；"));
-      Map<String, Object> body = problem(400, "提交的内容未通过校验", list);
-      body.put("message", "请修正以下" + errors.size() + "项后再提交：" + list);
-      body.put("errors", errors);
       LOG.info("refused submission {} {}: fields {}", request.getMethod(), request.getRequestURI(),
           violation.getProblems().stream().map(FieldProblem::field).toList());
-      write(response, 400, body);
-      return;
-    }
-    org.camunda.bpm.engine.AuthorizationException denied = find(failure, org.camunda.bpm.engine.AuthorizationException.class);
-    if (denied != null && response.getStatus() != 403) {
-      // some engine REST resources wrap a refusal of permission into "400 Not enough parameters submitted"
-      Map<String, Object> body = problem(403, "没有权限", "您没有办理此任务或修改此数据的权限。");
-      body.put("message", "您没有办理此任务或修改此数据的权限。");
-      write(response, 403, body);
-      return;
-    }
-    if (find(failure, OptimisticLockingException.class) != null || find(failure, TaskAlreadyClaimedException.class) != null) {
-      String text = "该任务或案件刚被他人处理或修改，您的提交未保存。请刷新后查看最新状态再操作。";
-      Map<String, Object> body = problem(409, "操作冲突", text);
-      body.put("message", text);
-      write(response, 409, body);
+      ProblemJson.write(response, 400, "提交的内容未通过校验", FormContractViolation.summary(violation.getProblems()), errors);
       return;
     }
     if (find(failure, org.camunda.bpm.engine.exception.NullValueException.class) != null
         && String.valueOf(failure.getMessage()).contains("Cannot find task")) {
       // completing or claiming a task another user has just completed is a lost race (409); a GET is a plain 404
       int status = "GET".equals(request.getMethod()) ? 404 : 409;
-      String text = "该任务不存在或刚被他人处理完成，您的提交未保存。请刷新任务列表。";
-      Map<String, Object> body = problem(status, status == 409 ? "操作冲突" : "任务不存在", text);
-      body.put("message", text);
-      write(response, status, body);
+      ProblemJson.write(response, status, status == 409 ? "操作冲突" : "任务不存在",
+          "该任务不存在或刚被他人处理完成，您的提交未保存。请刷新任务列表。");
       return;
     }
     String engineText = failure == null || failure.getMessage() == null ? "" : failure.getMessage().toLowerCase();
     if (engineText.contains("password") && engineText.contains("policy")) {
       String text = "密码不符合密码策略 (password policy)：至少10个字符，须同时包含大写字母、小写字母、数字和特殊字符；"
           + "不能由常见密码变形而来（如 P@ssw0rd、Qwerty）；不能包含用户名或姓名";
-      Map<String, Object> body = problem(400, "密码不符合要求", text);
-      body.put("message", text);
-      body.put("errors", List.of(Map.of("field", "password", "label", "密码", "message", text)));
-      write(response, 400, body);
+      ProblemJson.write(response, 400, "密码不符合要求", text, List.of(ProblemJson.field("password", "密码", text)));
+      return;
+    }
+    if (find(failure, org.camunda.bpm.engine.AuthorizationException.class) != null && response.getStatus() != 403) {
+      // some engine REST resources wrap a refusal of permission into "400 Not enough parameters submitted"
+      ProblemJson.write(response, 403, "没有权限", "您没有办理此任务或修改此数据的权限。");
+      return;
+    }
+    if (find(failure, OptimisticLockingException.class) != null || find(failure, TaskAlreadyClaimedException.class) != null) {
+      ProblemJson.write(response, 409, "操作冲突", "该任务或案件刚被他人处理或修改，您的提交未保存。请刷新后查看最新状态再操作。");
       return;
     }
     if (response.getStatus() >= 500) {
       String reference = UUID.randomUUID().toString().substring(0, 8);
       LOG.warn("engine REST {} {} answered {} (reference {}): {}", request.getMethod(), request.getRequestURI(),
           response.getStatus(), reference, new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
-      String text = "服务器处理出错（参考编号 " + reference + "），您的提交未保存。请稍后重试，或把参考编号告诉系统管理员。";
-      Map<String, Object> body = problem(500, "服务器内部错误", text);
-      body.put("message", text);
-      write(response, 500, body);
+      ProblemJson.write(response, 500, "服务器内部错误",
+          "服务器处理出错（参考编号 " + reference + "），您的提交未保存。请稍后重试，或把参考编号告诉系统管理员。");
     }
-  }
-
-  private static Map<String, Object> problem(int status, String title, String detail) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", title);
-    body.put("status", status);
-    body.put("detail", detail);
-    return body;
-  }
-
-  private static void write(ContentCachingResponseWrapper response, int status, Map<String, Object> body) throws IOException {
-    response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getOutputStream().write(JSON.writeValueAsBytes(body));
   }
 
   private static <E extends Throwable> E find(Throwable failure, Class<E> type) {

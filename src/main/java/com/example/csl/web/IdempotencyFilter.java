@@ -94,17 +94,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   }
 
   private static void replay(HttpServletResponse response, Map<String, Object> stored, String hash) throws IOException {
-    if (!hash.equals(stored.get("REQUEST_HASH") != null ? stored.get("REQUEST_HASH") : stored.get("request_hash"))) {
+    // JdbcTemplate's rows are case-insensitive maps: the column names work on H2 and PostgreSQL alike
+    if (!hash.equals(stored.get("request_hash"))) {
       problem(response, 409, "该 Idempotency-Key 已用于另一个请求（请求内容不同）");
       return;
     }
-    Object status = stored.get("STATUS") != null ? stored.get("STATUS") : stored.get("status");
+    Object status = stored.get("status");
     if (status == null) {
       problem(response, 409, "同一 Idempotency-Key 的请求正在处理，请稍后重试");
       return;
     }
-    Object type = stored.get("CONTENT_TYPE") != null ? stored.get("CONTENT_TYPE") : stored.get("content_type");
-    Object body = stored.get("BODY") != null ? stored.get("BODY") : stored.get("body");
+    Object type = stored.get("content_type");
+    Object body = stored.get("body");
     response.setStatus(((Number) status).intValue());
     response.setHeader("Idempotent-Replayed", "true");
     if (type != null) {
@@ -114,11 +115,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   }
 
   private static void problem(HttpServletResponse response, int status, String text) throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + (status == 409 ? "Conflict" : "Bad Request")
-        + "\",\"status\":" + status + ",\"detail\":\"" + text + "\",\"errors\":[{\"field\":\"" + HEADER + "\",\"message\":\"" + text
-        + "\"}]}").getBytes(StandardCharsets.UTF_8));
+    ProblemJson.write(response, status, status == 409 ? "操作冲突" : "请求无效", text, List.of(ProblemJson.field(HEADER, null, text)));
   }
 
   private static String sha256(String text) {

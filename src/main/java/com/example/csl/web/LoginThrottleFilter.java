@@ -6,7 +6,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
@@ -41,12 +40,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     Bucket pair = bucket(client + "|" + user.toLowerCase(), PER_USER_AND_CLIENT);
     Bucket address = bucket(client, PER_CLIENT);
     if (pair.getAvailableTokens() <= 0 || address.getAvailableTokens() <= 0) {
-      response.setStatus(429);
       response.setHeader("Retry-After", "60");
-      response.setContentType("application/problem+json;charset=UTF-8");
-      String text = "登录失败次数过多，请一分钟后再试（按客户端地址和用户名限制，其他电脑上的登录不受影响）";
-      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"登录尝试过多\",\"status\":429,\"detail\":\"" + text
-          + "\",\"message\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8));
+      ProblemJson.write(response, 429, "登录尝试过多", "登录失败次数过多，请一分钟后再试（按客户端地址和用户名限制，其他电脑上的登录不受影响）");
       return;
     }
     chain.doFilter(request, response);

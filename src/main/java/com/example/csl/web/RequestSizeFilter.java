@@ -27,10 +27,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit) {
-      response.setStatus(413);
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"请求体过大\",\"status\":413,\"detail\":\"请求体最多"
-          + limit / 1024 + " KB\",\"message\":\"请求体最多" + limit / 1024 + " KB\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      ProblemJson.write(response, 413, "请求体过大", "请求体最多 " + limit / 1024 + " KB");
       return;
     }
     chain.doFilter(new HttpServletRequestWrapper(request) {
