@@ -172,8 +172,8 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'tasks-list')]//*[contains(concat(' ',@class,' '),' task ')]"
             + "[contains(normalize-space(.),'" + taskName + "')]"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Claim']"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='Complete']")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='认领']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space(.)='完成']")));
   }
 
   @Test
@@ -193,7 +193,7 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(normalize-space(.),'售后投诉处理')][self::a or self::td]")))
         .click();
     field("投诉内容");
-    button("Start");
+    button("发起");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Field is required')]")));
     shot("1-zhangwei-start-form-validation");
     assertThat(complaints.count()).as("an invalid form stores nothing").isZero();
@@ -203,7 +203,7 @@ class TasklistBrowserIT {
     // form-js accepts markup; the server's form contract refuses it — every field at once, in Chinese (issue 13)
     input("投诉内容", "<b>控制系统</b>频繁报警停机");
     input("客户要求", "<script>x</script>");
-    button("Start");
+    button("发起");
     WebElement refused = refusal("请修正以下2项");
     assertThat(refused.getText()).contains("投诉内容").contains("客户要求").doesNotContain("ENGINE-");
     shot("1b-zhangwei-start-form-refused-by-server");
@@ -212,8 +212,8 @@ class TasklistBrowserIT {
         .as("the refused form keeps what was typed").isEqualTo("<b>控制系统</b>频繁报警停机");
     retype("投诉内容", "控制系统频繁报警停机");
     retype("客户要求", "");
-    button("Start");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'The process has been started')]")));
+    button("发起");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'流程已发起')]")));
     shot("2-zhangwei-started");
     List<Complaint> registered = complaints.findAll();
     assertThat(registered).hasSize(1);
@@ -222,8 +222,8 @@ class TasklistBrowserIT {
     openGroupTask("投诉受理审核");
     radio("成立，开具处理通知单");
     shot("3-zhangwei-validity");
-    button("Complete");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
 
     login("zhouqiang");
     openGroupTask("调查并答复客户");
@@ -231,7 +231,7 @@ class TasklistBrowserIT {
         .isEqualTo(registered.get(0).getComplaintNumber());
     input("调查情况及具体责任人", "<i>控制柜</i>接线松动");
     input("答复客户的解决方案", "<a href=x>当日</a>上门");
-    button("Complete");
+    button("完成");
     WebElement taskRefused = refusal("请修正以下2项");
     assertThat(taskRefused.getText()).contains("调查情况及具体责任人").contains("答复客户的解决方案").doesNotContain("ENGINE-");
     shot("4a-zhouqiang-reply-refused-by-server");
@@ -244,8 +244,8 @@ class TasklistBrowserIT {
     retype("调查情况及具体责任人", "控制柜接线松动，责任人：安装班组");
     retype("答复客户的解决方案", "当日上门紧固接线并测试");
     shot("4-zhouqiang-reply");
-    button("Complete");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
     Complaint handled = complaints.findAll().get(0);
     assertThat(handled.getHandlerGroup()).isEqualTo("eng-tech");
     assertThat(handled.getInvestigationStartedAt()).isNotNull();
@@ -314,7 +314,7 @@ class TasklistBrowserIT {
     radio("B类：保修期外应由公司承担");
     radio("单工种（3个工作日内完成）");
     input("预估维修费用（元）", "600");
-    button("Complete");
+    button("完成");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'施工单位须到场会签')]")));
     shot("8-zhangwei-survey-refused");
     assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getSurveyedAt()).as("nothing stored").isNull();
@@ -328,8 +328,8 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='浏览器测试施工单位']"))).click();
     shot("9-zhangwei-survey");
-    button("Complete");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
     assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getContractorId()).isEqualTo(contractor.getId());
 
     login("lina");
@@ -339,8 +339,8 @@ class TasklistBrowserIT {
         .contains("施工单位", "600.00 元");
     radio("同意");
     shot("10-lina-approval");
-    button("Complete");
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
     assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getStatus())
         .isEqualTo(com.example.csl.repair.RepairStatus.REPAIRING);
   }

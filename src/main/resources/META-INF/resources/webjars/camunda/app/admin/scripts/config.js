@@ -1,0 +1,95 @@
+/*
+ * Copyright Camunda Services GmbH and/or licensed to Camunda Services GmbH
+ * under one or more contributor license agreements. See the NOTICE file
+ * distributed with this work for additional information regarding copyright
+ * ownership. Camunda licenses this file to you under the Apache License,
+ * Version 2.0; you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+// Language (issue 18): Simplified Chinese is the default, whatever the browser language is.
+// The webapp itself only negotiates navigator.languages[0] against "availableLocales" and falls
+// back to "fallbackLocale"; it has no language switch and stores no language choice. So the
+// choice is made here: add ?locale=en (or ?locale=zh to go back) to the address of any of the
+// four apps, e.g. /camunda/app/tasklist/default/?locale=en ; the choice is kept in
+// localStorage "camunda-locale" and applies to Tasklist, Cockpit, Admin and Welcome alike.
+const SUPPORTED_LOCALES = ['zh', 'en'];
+const DEFAULT_LOCALE = 'zh';
+const LOCALE_STORAGE_KEY = 'camunda-locale';
+
+function chooseLocale() {
+  try {
+    const fromUrl =
+      new URLSearchParams(window.location.search).get('locale') ||
+      (window.location.hash.match(/[?&]locale=([A-Za-z-]+)/) || [])[1];
+    const wanted = fromUrl && fromUrl.toLowerCase().split('-')[0];
+    if (SUPPORTED_LOCALES.includes(wanted)) {
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, wanted);
+      return wanted;
+    }
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    if (SUPPORTED_LOCALES.includes(stored)) {
+      return stored;
+    }
+  } catch (e) {
+    // no localStorage (privacy mode): use the default
+  }
+  return DEFAULT_LOCALE;
+}
+
+const LOCALE = chooseLocale();
+document.documentElement.lang = LOCALE === 'zh' ? 'zh-CN' : LOCALE;
+
+export default {
+  // app name shown on the log-in page, in the header and in the window title ("Camunda 管理")
+  app: LOCALE === 'zh' ? { name: '管理' } : undefined,
+  // // change the app name and vendor
+  // app: {
+  //   name: 'Admin',
+  //   vendor: 'Company'
+  // },
+  // // custom libraries and scripts loading and initialization,
+  // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
+  // customScripts: [
+  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
+  //   // with a file called 'customScript.js' in it
+  //   // 'my-custom-script/customScript'
+  // ],
+  // requireJsConfig: {
+  //   // AngularJS module names
+  //   ngDeps: ['ui.bootstrap'],
+  //   // RequireJS configuration for a complete configuration documentation see:
+  //   // http://requirejs.org/docs/api.html#config
+  //   deps: ['jquery', 'custom-ui'],
+  //   paths: {
+  //     // if you have a folder called `custom-ui` (in the `admin` folder)
+  //     // with a file called `scripts.js` in it and defining the `custom-ui` AMD module
+  //     'custom-ui': 'custom-ui/scripts'
+  //   }
+  // },
+  // 'runtimeActivityInstanceMetrics': {
+  //   'display': true
+  // },
+  // 'historicActivityInstanceMetrics': {
+  //   'adjustablePeriod': true,
+  //   'period': {
+  //     'unit': 'day'
+  //   }
+  // },
+  // only the chosen language is offered: with ['zh', 'en'] an en-US browser would get English
+  locales: {
+    availableLocales: [LOCALE],
+    fallbackLocale: LOCALE
+  },
+  // csrfCookieName: 'XSRF-TOKEN',
+  // disableWelcomeMessage: false,
+  // userOperationLogAnnotationLength: 4000
+};
