@@ -1,6 +1,5 @@
 package com.example.csl.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,8 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +22,10 @@ import org.springframework.stereotype.Component;
  * <p>Decision (SPEC R-CAL-1): "within N working days" from instant t — if t falls on a non-working
  * day, t first moves to the start of the next working day (workday-start, default 09:00, in the
  * configured zone); the deadline is then the same clock time N working days later.
+ *
+ * <p>R-CAL-2: the holidays are data the process owner keeps ({@link CalendarData}, loaded from the
+ * database and replaced at run time on every node); a deadline counted through a year without a
+ * declared notice is provisional (Monday–Friday there) and is recomputed when the year is declared.
  */
 @Component("workingDays")
 public class WorkingDayCalendar {
@@ -32,50 +33,72 @@ public class WorkingDayCalendar {
   /** Guards against a misconfigured calendar (e.g. every day a holiday) looping forever. */
   private static final int MAX_SEARCH_DAYS = 3660;
 
-  private final Set<LocalDate> holidays;
-  private final Set<LocalDate> extraWorkingDays;
   private final LocalTime workdayStart;
   private final ZoneId zone;
+  private volatile CalendarData data;
+  private volatile DeadlineRecorder recorder;
 
   public WorkingDayCalendar(CalendarProperties properties) {
-    this.holidays = new TreeSet<>(properties.getHolidays());
-    this.extraWorkingDays = new TreeSet<>(properties.getExtraWorkingDays());
     this.workdayStart = properties.getWorkdayStart();
     this.zone = properties.getZone();
-    Set<LocalDate> both = new TreeSet<>(holidays);
-    both.retainAll(extraWorkingDays);
-    if (!both.isEmpty()) {
-      throw new IllegalStateException(
-          "csl.calendar: these dates are both holidays and extra working days: " + both);
-    }
+    this.data = CalendarData.fromProperties(properties);
+  }
+
+  /** The days in force: replaced at run time when the process owner declares a year (R-CAL-2). */
+  public CalendarData data() {
+    return data;
+  }
+
+  /** Puts another calendar in force on this node (loaded from the database by {@link CalendarSync}). */
+  public void use(CalendarData newData) {
+    this.data = newData;
+  }
+
+  /** Who keeps a record of each deadline computed inside a case (the {@link DeadlineRegistry}). */
+  public void setRecorder(DeadlineRecorder recorder) {
+    this.recorder = recorder;
   }
 
   /** Whether the date is a working day: a weekday that is no holiday, or a make-up working day. */
   public boolean isWorkingDay(LocalDate date) {
-    if (extraWorkingDays.contains(date)) {
-      return true;
-    }
-    if (holidays.contains(date)) {
-      return false;
-    }
-    DayOfWeek day = date.getDayOfWeek();
-    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    return data.isWorkingDay(date);
   }
 
   /** The deadline N working days after the given instant (see the class comment for the rule). */
   public ZonedDateTime deadline(ZonedDateTime from, int workingDays) {
+    return compute(from, workingDays).due();
+  }
+
+  /**
+   * The deadline N working days after the given instant, and whether it is provisional: counted
+   * through a year whose holiday notice has not been declared (Monday–Friday there, R-CAL-2).
+   */
+  public Deadline compute(ZonedDateTime from, int workingDays) {
     if (workingDays < 0) {
       throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
     }
+    CalendarData days = data;
     ZonedDateTime start = from.withZoneSameInstant(zone);
-    if (!isWorkingDay(start.toLocalDate())) {
-      start = nextWorkingDay(start.toLocalDate()).atTime(workdayStart).atZone(zone);
+    if (!days.isWorkingDay(start.toLocalDate())) {
+      start = nextWorkingDay(days, start.toLocalDate()).atTime(workdayStart).atZone(zone);
     }
     LocalDate day = start.toLocalDate();
     for (int counted = 0; counted < workingDays; counted++) {
-      day = nextWorkingDay(day);
+      day = nextWorkingDay(days, day);
     }
-    return day.atTime(start.toLocalTime()).atZone(zone);
+    ZonedDateTime due = day.atTime(start.toLocalTime()).atZone(zone);
+    return new Deadline(due, days.undeclaredBetween(from.withZoneSameInstant(zone).toLocalDate(), day));
+  }
+
+  /** A calendar-period deadline (see {@link #afterPeriod}) and whether it is provisional. */
+  public Deadline computePeriod(ZonedDateTime from, String isoPeriod) {
+    CalendarData days = data;
+    ZonedDateTime start = from.withZoneSameInstant(zone);
+    ZonedDateTime due = start.plus(java.time.Period.parse(isoPeriod));
+    if (!days.isWorkingDay(due.toLocalDate())) {
+      due = nextWorkingDay(days, due.toLocalDate()).atTime(workdayStart).atZone(zone);
+    }
+    return new Deadline(due, days.undeclaredBetween(start.toLocalDate(), due.toLocalDate()));
   }
 
   /**
@@ -83,9 +106,16 @@ public class WorkingDayCalendar {
    * task due date. {@code from} may be a {@link Date} (what {@code now()} returns), an ISO-8601
    * date-time string with offset (what a form's datetime field delivers), or a java.time value.
    * One method, not overloads, so the expression language never has to choose between them.
+   * Inside a case, the origin and the count are recorded so a corrected calendar can recompute it.
    */
   public Date after(Object from, int workingDays) {
-    return Date.from(deadline(toZoned(from), workingDays).toInstant());
+    ZonedDateTime origin = toZoned(from);
+    Deadline due = compute(origin, workingDays);
+    DeadlineRecorder r = recorder;
+    if (r != null) {
+      r.record(origin.toInstant(), workingDays, null, due);
+    }
+    return Date.from(due.due().toInstant());
   }
 
   /**
@@ -94,11 +124,20 @@ public class WorkingDayCalendar {
    * counted in calendar time but must fall on a working day.
    */
   public Date afterPeriod(Object from, String isoPeriod) {
-    ZonedDateTime due = toZoned(from).withZoneSameInstant(zone).plus(java.time.Period.parse(isoPeriod));
-    if (!isWorkingDay(due.toLocalDate())) {
-      due = nextWorkingDay(due.toLocalDate()).atTime(workdayStart).atZone(zone);
+    ZonedDateTime origin = toZoned(from);
+    Deadline due = computePeriod(origin, isoPeriod);
+    DeadlineRecorder r = recorder;
+    if (r != null) {
+      r.record(origin.toInstant(), null, isoPeriod, due);
     }
-    return Date.from(due.toInstant());
+    return Date.from(due.due().toInstant());
+  }
+
+  /** A computed deadline; provisional when it was counted through an undeclared year. */
+  public record Deadline(ZonedDateTime due, java.util.OptionalInt undeclaredYear) {
+    public boolean provisional() {
+      return undeclaredYear.isPresent();
+    }
   }
 
   /** Whether the instant's date is the first working day of its month (for monthly jobs, R-PRE-9). */
@@ -162,10 +201,14 @@ public class WorkingDayCalendar {
     return zone;
   }
 
-  private LocalDate nextWorkingDay(LocalDate date) {
+  public LocalTime getWorkdayStart() {
+    return workdayStart;
+  }
+
+  private static LocalDate nextWorkingDay(CalendarData days, LocalDate date) {
     LocalDate next = date.plusDays(1);
     for (int i = 0; i < MAX_SEARCH_DAYS; i++, next = next.plusDays(1)) {
-      if (isWorkingDay(next)) {
+      if (days.isWorkingDay(next)) {
         return next;
       }
     }

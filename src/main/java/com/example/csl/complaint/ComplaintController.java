@@ -28,10 +28,13 @@ public class ComplaintController {
   private final ComplaintAccess access;
   private final ComplaintRerouteRepository reroutes;
   private final com.example.csl.common.SystemActions system;
+  private final com.example.csl.calendar.DeadlineRegistry deadlineRegistry;
 
   public ComplaintController(ComplaintService complaintService, ComplaintEscalationRepository escalations,
       RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access,
-      ComplaintRerouteRepository reroutes, com.example.csl.common.SystemActions system) {
+      ComplaintRerouteRepository reroutes, com.example.csl.common.SystemActions system,
+      com.example.csl.calendar.DeadlineRegistry deadlineRegistry) {
+    this.deadlineRegistry = deadlineRegistry;
     this.complaintService = complaintService;
     this.escalations = escalations;
     this.runtimeService = runtimeService;
@@ -52,6 +55,7 @@ public class ComplaintController {
     body.put("number", complaint.getComplaintNumber());
     body.put("processInstanceId", instance.getId());
     body.put("deadlines", deadlines(complaint));
+    provisional(body, instance.getId());
     return ResponseEntity.created(URI.create("/api/complaints/" + complaint.getComplaintNumber())).body(body);
   }
 
@@ -84,6 +88,7 @@ public class ComplaintController {
     body.put("registeredBy", complaint.getRegisteredBy());
     body.put("registeredAt", complaint.getRegisteredAt());
     body.put("deadlines", deadlines(complaint));
+    provisional(body, complaint.getProcessInstanceId());
     Map<String, Object> milestones = new LinkedHashMap<>();
     milestones.put("firstResponse", complaint.getFirstResponseAt());
     milestones.put("investigationStarted", complaint.getInvestigationStartedAt());
@@ -135,6 +140,15 @@ public class ComplaintController {
         .setVariable("rerouteGroup", group).setVariable("rerouteReason", reason.trim()).setVariable("reroutedBy", user)
         .correlate());
     return get(number);
+  }
+
+  /** R-CAL-2: deadlines counted through a year without a declared holiday notice are provisional. */
+  private void provisional(Map<String, Object> body, String processInstanceId) {
+    boolean provisional = deadlineRegistry.isProvisional(processInstanceId);
+    body.put("deadlinesProvisional", provisional);
+    if (provisional) {
+      body.put("deadlinesNote", "时限为暂定：所跨年度的节假日安排尚未录入，暂按周一至周五计算，录入后自动调整");
+    }
   }
 
   private static Map<String, Object> deadlines(Complaint complaint) {

@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
   Optional<Complaint> findByComplaintNumber(String complaintNumber);
 
+  Optional<Complaint> findByProcessInstanceId(String processInstanceId);
+
   @Query("select c.complaintNumber, c.category, c.status, c.registeredAt from Complaint c where c.customerId = :customerId "
       + "order by c.id")
   List<Object[]> summariesOfCustomer(@Param("customerId") Long customerId);

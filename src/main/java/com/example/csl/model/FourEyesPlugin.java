@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * {@code fourEyes} (e.g. 批准维修费用: {@code Task_SiteSurvey,Task_ReviewCost}) cannot be completed by anyone
  * who completed one of those steps in the same case. Who did the earlier step comes from the engine's
  * history — the task's assignee and the user operation log of its completion — never from a variable a
- * client could send. The rule is applied when the task is claimed (so it stays free for a colleague) and
+ * client could send (a start event named there stands for the person who started the case with its start
+ * form). The rule is applied when the task is claimed (so it stays free for a colleague) and
  * again when it is completed. The process owner sets or changes the pairs in Camunda Modeler (Extensions → Properties).
  */
 @Component
@@ -97,6 +98,14 @@ public class FourEyesPlugin extends AbstractProcessEnginePlugin {
       if (same) {
         names.add(step.getName());
       }
+    }
+    // a start event named among the earlier steps: the person who started the case with its start form
+    var started = history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+    if (started != null && earlierKeys.contains(started.getStartActivityId()) && user.equals(started.getStartUserId())) {
+      var start = task.getProcessEngineServices().getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
+          .getModelElementById(started.getStartActivityId());
+      String name = start instanceof org.camunda.bpm.model.bpmn.instance.FlowNode node ? node.getName() : null;
+      names.add(name == null ? started.getStartActivityId() : name);
     }
     if (!names.isEmpty()) {
       throw new BusinessRuleViolation("fourEyes", "您完成了本案件的“" + String.join("”“", names)

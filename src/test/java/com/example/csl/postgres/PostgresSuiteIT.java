@@ -55,7 +55,14 @@ class PostgresSuiteIT {
         .isGreaterThanOrEqualTo(0);
     assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
     assertThat(identityService.createGroupQuery().groupId("complaint-specialist").count()).isEqualTo(1);
-    assertThat(Http.anonymous(port).get("/actuator/health").json().get("status").asText()).isEqualTo("UP");
+    // UP, or DEGRADED only for the calendar's coverage warning (the shipped calendar declares 2026 only; R-CAL-2)
+    com.fasterxml.jackson.databind.JsonNode health = Http.anonymous(port).get("/actuator/health").json();
+    health.get("components").fields().forEachRemaining(c -> {
+      if (!c.getKey().equals("calendar")) {
+        assertThat(c.getValue().get("status").asText()).as(c.getKey()).isEqualTo("UP");
+      }
+    });
+    assertThat(health.get("status").asText()).isIn("UP", "DEGRADED");
   }
 
   @Test

@@ -42,6 +42,11 @@ public class Http {
     return send(builder(path).GET());
   }
 
+  /** A GET with another Accept header, as a non-JSON client (a calendar client, a browser) sends. */
+  public Response get(String path, String accept) {
+    return send(builder(path).setHeader("Accept", accept).GET());
+  }
+
   public Response delete(String path) {
     return send(builder(path).DELETE());
   }
