@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
  *       {@code camunda:candidateStarterGroups}, so the process owner decides it in Modeler;
  *   <li>{@code auditor} and {@code process-owner} open Cockpit and read definitions, instances,
  *       tasks, decisions and history, with no permission to change any of them;
- *       {@code process-owner} may also deploy new model versions (its job per SPEC §0);
+ *       {@code process-owner} changes the models only through the process regulation-change
+ *       (S0 3.6–3.8), which the application deploys after confirmation and approval;
  *   <li>{@code camunda-admin} holds every permission.
  * </ul>
  */
@@ -168,11 +169,18 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
       grant(g, Resources.GROUP, ANY, Permissions.READ);
       grant(g, Resources.USER, ANY, Permissions.READ);
     }
-    grant(StaffGroup.PROCESS_OWNER.id(), Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+    // issue 15: no business group deploys directly — model changes go through regulation-change
+    // (制度变更审批) and are deployed by the application; a grant left by an earlier version is revoked
+    for (StaffGroup staff : StaffGroup.values()) {
+      authorizationService.createAuthorizationQuery().groupIdIn(staff.id()).resourceType(Resources.DEPLOYMENT)
+          .authorizationType(AUTH_TYPE_GRANT).list().stream()
+          .filter(a -> a.isPermissionGranted(Permissions.CREATE) || a.isPermissionGranted(Permissions.DELETE))
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+    }
   }
 
   /** Start permission follows the model: {@code camunda:candidateStarterGroups} of each process. */
-  void grantStarters() {
+  public void grantStarters() {
     List<ProcessDefinition> latest = repositoryService.createProcessDefinitionQuery().latestVersion().list();
     for (ProcessDefinition definition : latest) {
       for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {

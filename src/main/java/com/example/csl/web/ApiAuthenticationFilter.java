@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP Basic authentication of /api requests against the Camunda identity service. The engine's
  * {@code checkPassword} applies its login throttling (R-SEC-2), so repeated wrong passwords lock
  * the account for a growing delay. The authenticated user and groups are set on the engine for the
- * duration of the request, so the engine's authorization checks apply to everything /api does.
+ * duration of the request, so the engine's authorization checks apply to everything /api does. The
+ * application's own pages inside the webapps use the webapp log-in instead: its session with the
+ * session's CSRF token.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,11 +32,19 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = basicCredentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    String userId;
+    if (credentials == null) {
+      userId = webappSessionUser(request);
+      if (userId == null) {
+        unauthorized(response);
+        return;
+      }
+    } else if (!identityService.checkPassword(credentials[0], credentials[1])) {
       unauthorized(response);
       return;
+    } else {
+      userId = credentials[0];
     }
-    String userId = credentials[0];
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     identityService.setAuthentication(userId, groups);
@@ -43,6 +53,32 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /**
+   * The user logged in to the Camunda webapps in this session — for the application's own Cockpit
+   * pages (制度变更) — provided the request carries the session's CSRF token as the webapps' own API
+   * calls do (header X-XSRF-TOKEN), so another site cannot make the browser call /api.
+   */
+  static String webappSessionUser(HttpServletRequest request) {
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Object token = session.getAttribute("CAMUNDA_CSRF_TOKEN");
+    String sent = request.getHeader("X-XSRF-TOKEN");
+    if (token == null || sent == null || !java.security.MessageDigest.isEqual(token.toString().getBytes(StandardCharsets.UTF_8),
+        sent.getBytes(StandardCharsets.UTF_8))) {
+      return null;
+    }
+    org.camunda.bpm.webapp.impl.security.auth.Authentications authentications =
+        org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.getAuthsFromSession(session);
+    if (authentications == null) {
+      return null;
+    }
+    org.camunda.bpm.webapp.impl.security.auth.Authentication user =
+        authentications.getAuthenticationForProcessEngine("default");
+    return user == null ? null : user.getIdentityId();
   }
 
   static String[] basicCredentials(String header) {

@@ -17,15 +17,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestSizeFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long defaultLimit;
+  private final java.util.Map<String, Long> limitsByPath;
 
   public RequestSizeFilter(long limit) {
-    this.limit = limit;
+    this(limit, java.util.Map.of());
+  }
+
+  /** With larger caps for some paths (prefix of the request URI → cap), e.g. the model upload of a regulation change. */
+  public RequestSizeFilter(long limit, java.util.Map<String, Long> limitsByPath) {
+    this.defaultLimit = limit;
+    this.limitsByPath = limitsByPath;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long limit = defaultLimit;
+    for (var entry : limitsByPath.entrySet()) {
+      if (request.getRequestURI().startsWith(entry.getKey())) {
+        limit = entry.getValue();
+      }
+    }
+    final long cap = limit;
     if (request.getContentLengthLong() > limit) {
       ProblemJson.write(response, 413, "请求体过大", "请求体最多 " + limit / 1024 + " KB");
       return;
@@ -36,7 +50,7 @@ public class RequestSizeFilter extends OncePerRequestFilter {
       @Override
       public ServletInputStream getInputStream() throws IOException {
         if (stream == null) {
-          stream = new Limited(super.getInputStream(), limit);
+          stream = new Limited(super.getInputStream(), cap);
         }
         return stream;
       }

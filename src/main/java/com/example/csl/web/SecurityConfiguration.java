@@ -64,7 +64,8 @@ public class SecurityConfiguration {
   /** Request bodies capped before anything reads them. */
   @Bean
   public FilterRegistrationBean<Filter> apiRequestSizeFilter() {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(256 * 1024));
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(256 * 1024,
+        java.util.Map.of("/api/regulation-changes", 4L * 1024 * 1024)));
     registration.setName("csl-api-size");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(-1);

@@ -55,6 +55,21 @@ public class Http {
     return send(builder(path).header("Content-Type", "application/json").POST(bodyOf(body)));
   }
 
+  /** A multipart/form-data POST: text fields, and files by name → content (sent as UTF-8). */
+  public Response postMultipart(String path, java.util.Map<String, String> fields, java.util.Map<String, String> files) {
+    String boundary = "----csl" + System.nanoTime();
+    StringBuilder body = new StringBuilder();
+    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n")
+        .append("Content-Type: text/plain; charset=UTF-8\r\n\r\n").append(value).append("\r\n"));
+    files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"files\"; filename=\"").append(name).append("\"\r\n")
+        .append("Content-Type: application/octet-stream\r\n\r\n").append(content).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+  }
+
   public Response put(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
   }
