@@ -52,6 +52,7 @@ class TasklistBrowserIT {
   @Autowired com.example.csl.repair.RepairOrderRepository repairOrders;
   @Autowired CustomerRepository customers;
   @Autowired ComplaintRepository complaints;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   WebDriver browser;
   WebDriverWait wait;
@@ -343,5 +344,84 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
     assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getStatus())
         .isEqualTo(com.example.csl.repair.RepairStatus.REPAIRING);
+  }
+
+  private void exactRadio(String option) {
+    WebElement label = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(@class,'fjs-form-field-label')][normalize-space(.)='" + option + "']")));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", label);
+    wait.until(ExpectedConditions.elementToBeClickable(label)).click();
+  }
+
+  @Test
+  @DisplayName("R-SEC-1 S0 3.6–3.8 制度变更: 韩雪 uploads a lower key-customer threshold in Cockpit, 陈杰 confirms and 高军 approves in Tasklist, the next customer follows it, 冯怡 reads its history; a crafted audit link injects nothing")
+  void regulationChangeThroughCockpitAndTasklist() throws Exception {
+    Path dmn = Path.of("target/browser/customer-grading.dmn").toAbsolutePath();
+    Files.createDirectories(dmn.getParent());
+    Files.writeString(dmn, Files.readString(Path.of("processes/customer-grading.dmn")).replace("5000000", "4000000"));
+
+    login("hanxue", "cockpit");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='制度变更']"))).click();
+    WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rc-title")));
+    title.sendKeys("重点顾客收入门槛调整为400万元");
+    browser.findElement(By.id("rc-reason")).sendKeys("营销部提议：上年度销售收入400万元以上即列为重点顾客");
+    browser.findElement(By.cssSelector("form.regulation-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".regulation-feedback"), "请至少提交"));
+    assertThat(browser.findElement(By.id("rc-title")).getAttribute("value")).as("a refused form stays filled")
+        .isEqualTo("重点顾客收入门槛调整为400万元");
+    shot("11-hanxue-regulation-change-refused");
+    browser.findElement(By.id("rc-files")).sendKeys(dmn.toString());
+    browser.findElement(By.cssSelector("form.regulation-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".regulation-feedback"), "已提交 RC-"));
+    assertThat(browser.findElement(By.cssSelector(".regulation-feedback pre")).getText()).contains(">= 4000000");
+    shot("12-hanxue-regulation-change-submitted");
+
+    login("chenjie");
+    openGroupTask("部门经理确认制度变更");
+    assertThat(exactField("变更内容（与现行版本比较）").findElement(By.cssSelector("textarea")).getAttribute("value"))
+        .contains(">= 5000000", ">= 4000000");
+    exactRadio("确认");
+    shot("13-chenjie-confirms");
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
+
+    login("gaojun");
+    openGroupTask("总经理批准制度变更");
+    assertThat(exactField("各部门确认意见").findElement(By.cssSelector("textarea")).getAttribute("value")).contains("陈杰", "确认");
+    exactRadio("批准发布");
+    shot("14-gaojun-approves");
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
+    // the job executor is off in tests: run the deployment job as it would
+    org.camunda.bpm.engine.runtime.ProcessInstance review = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("regulation-change").singleResult();
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(review.getId()).singleResult().getId());
+    com.example.csl.support.Http.Response customer = com.example.csl.support.Http.as(port, "wangfang").post("/api/customers",
+        java.util.Map.of("name", "门槛调整后客户", "contactPerson", "钱经理", "phone", "13799990000", "intention", "MODERATE",
+            "strategic", false, "priorYearRevenue", 4_500_000));
+    assertThat(customer.json().get("keyCustomer").asBoolean()).as("the new threshold is in force").isTrue();
+
+    login("fengyi", "cockpit");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='制度变更']"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[contains(@class,'regulation-list')]//a[starts-with(normalize-space(.),'RC-')]")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".regulation-status"), "已发布"));
+    shot("15-fengyi-regulation-change");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'审批历史')]"))).click();
+    WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-history")));
+    wait.until(driver -> !history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).isEmpty());
+    assertThat(history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream().map(WebElement::getText).toList())
+        .contains("chenjie", "gaojun");
+    shot("16-fengyi-regulation-history");
+
+    // a crafted link cannot put markup into the audit page (issue 15.7)
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/audit?key=x&state="
+        + java.net.URLEncoder.encode("\"><a id=\"forged\" href=\"http://evil.example\">审计结论：无问题</a>", "UTF-8"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input.audit-key")));
+    browser.findElement(By.cssSelector("button.audit-search-button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-results")));
+    assertThat(browser.findElements(By.id("forged"))).isEmpty();
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("审计结论：无问题");
+    shot("17-fengyi-crafted-link");
   }
 }

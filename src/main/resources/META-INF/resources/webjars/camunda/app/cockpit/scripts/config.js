@@ -33,7 +33,7 @@ const LOCALE = chooseLocale();
 document.documentElement.lang = LOCALE === 'zh' ? 'zh-CN' : LOCALE;
 
 export default {
-  customScripts: ['scripts/audit/audit-plugin.js'],
+  customScripts: ['scripts/audit/audit-plugin.js', 'scripts/regulation/regulation-plugin.js'],
   // app name shown on the log-in page, in the header and in the window title ("Camunda 驾驶舱")
   app: LOCALE === 'zh' ? { name: '驾驶舱' } : undefined,
   // only the chosen language is offered: with ['zh', 'en'] an en-US browser would get English
