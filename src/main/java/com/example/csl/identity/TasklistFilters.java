@@ -62,11 +62,12 @@ public class TasklistFilters {
     props.put("color", color);
     props.put("refresh", true);
     props.put("showUndefinedVariable", false);
-    // shown on each task card in the list, so staff see whose case a task belongs to
+    // shown on each task card in the list, so staff see whose case a task belongs to: task-local
+    // copies written by TaskCardPlugin (staff may read their tasks, not the cases' process variables)
     props.put("variables", List.of(
-        Map.of("name", "customerName", "label", "客户"),
-        Map.of("name", "contractNumber", "label", "合同编号"),
-        Map.of("name", "complaintNumber", "label", "投诉编号")));
+        Map.of("name", TaskCardPlugin.NUMBER, "label", "编号"),
+        Map.of("name", TaskCardPlugin.CUSTOMER, "label", "客户"),
+        Map.of("name", TaskCardPlugin.DUE, "label", "到期")));
     filter.setProperties(props);
     filter.setQuery(query);
     filterService.saveFilter(filter);
