@@ -52,6 +52,11 @@ public class Complaint {
   private String departmentFeedback;
   private Instant calledBackAt;
   private String processInstanceId;
+  /** Issue 18.4: who told a customer without e-mail the number and reply deadline by phone, and when. */
+  @jakarta.persistence.Column(name = "ack_phone_by")
+  private String ackPhoneBy;
+  @jakarta.persistence.Column(name = "ack_phone_at")
+  private Instant ackPhoneAt;
   private String registeredBy;
   private Instant registeredAt;
   private Instant firstResponseDue;
@@ -133,6 +138,9 @@ public class Complaint {
   public void setDepartmentFeedback(String v) { departmentFeedback = v; }
   public Instant getCalledBackAt() { return calledBackAt; }
   public void setCalledBackAt(Instant v) { calledBackAt = v; }
+  public String getAckPhoneBy() { return ackPhoneBy; }
+  public Instant getAckPhoneAt() { return ackPhoneAt; }
+  public void acknowledgedByPhone(String by, Instant at) { ackPhoneBy = by; ackPhoneAt = at; }
   public String getProcessInstanceId() { return processInstanceId; }
   public void setProcessInstanceId(String v) { processInstanceId = v; }
   public String getRegisteredBy() { return registeredBy; }

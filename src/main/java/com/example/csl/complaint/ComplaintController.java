@@ -29,12 +29,15 @@ public class ComplaintController {
   private final ComplaintRerouteRepository reroutes;
   private final com.example.csl.common.SystemActions system;
   private final com.example.csl.calendar.DeadlineRegistry deadlineRegistry;
+  private final com.example.csl.notification.NotificationRepository notifications;
 
   public ComplaintController(ComplaintService complaintService, ComplaintEscalationRepository escalations,
       RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access,
       ComplaintRerouteRepository reroutes, com.example.csl.common.SystemActions system,
-      com.example.csl.calendar.DeadlineRegistry deadlineRegistry) {
+      com.example.csl.calendar.DeadlineRegistry deadlineRegistry,
+      com.example.csl.notification.NotificationRepository notifications) {
     this.deadlineRegistry = deadlineRegistry;
+    this.notifications = notifications;
     this.complaintService = complaintService;
     this.escalations = escalations;
     this.runtimeService = runtimeService;
@@ -89,6 +92,7 @@ public class ComplaintController {
     body.put("registeredAt", complaint.getRegisteredAt());
     body.put("deadlines", deadlines(complaint));
     provisional(body, complaint.getProcessInstanceId());
+    body.put("acknowledgement", acknowledgement(complaint));
     Map<String, Object> milestones = new LinkedHashMap<>();
     milestones.put("firstResponse", complaint.getFirstResponseAt());
     milestones.put("investigationStarted", complaint.getInvestigationStartedAt());
@@ -140,6 +144,36 @@ public class ComplaintController {
         .setVariable("rerouteGroup", group).setVariable("rerouteReason", reason.trim()).setVariable("reroutedBy", user)
         .correlate());
     return get(number);
+  }
+
+  /**
+   * How the customer learns the number (issue 18.4): the acknowledgement mail's state, or — where the
+   * customer has no e-mail — whether the registrant has told it by phone.
+   */
+  private Map<String, Object> acknowledgement(Complaint complaint) {
+    Map<String, Object> ack = new LinkedHashMap<>();
+    var mail = notifications.findByIdempotencyKey("complaint-ack:" + complaint.getComplaintNumber());
+    String status = mail.map(n -> n.getStatus().name()).orElse("NONE");
+    ack.put("mail", status);
+    ack.put("phoneNeeded", !"SENT".equals(status) && !"PENDING".equals(status));
+    ack.put("phoneBy", complaint.getAckPhoneBy());
+    ack.put("phoneAt", complaint.getAckPhoneAt());
+    return ack;
+  }
+
+  /** {@code POST /api/complaints/{number}/phone-acknowledgement}: the registrant told the customer by phone. */
+  @PostMapping("/{number}/phone-acknowledgement")
+  @Transactional
+  public Map<String, Object> phoneAcknowledgement(@PathVariable String number) {
+    currentUser.requireAnyGroup(access.registrars());
+    Complaint complaint = complaintService.byNumber(number);
+    if (complaint.getAckPhoneAt() == null) {
+      complaint.acknowledgedByPhone(currentUser.id(), org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("number", number);
+    body.put("acknowledgement", acknowledgement(complaint));
+    return body;
   }
 
   /** R-CAL-2: deadlines counted through a year without a declared holiday notice are provisional. */

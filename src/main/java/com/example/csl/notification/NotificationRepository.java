@@ -12,6 +12,8 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
   boolean existsByIdempotencyKey(String idempotencyKey);
 
+  java.util.Optional<Notification> findByIdempotencyKey(String idempotencyKey);
+
   @Query("select n.id from Notification n where n.status = com.example.csl.notification.Notification.Status.PENDING "
       + "and n.nextAttemptAt <= :now order by n.id")
   List<Long> findDueIds(@Param("now") Instant now, Pageable page);

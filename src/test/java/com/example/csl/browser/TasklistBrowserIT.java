@@ -215,10 +215,20 @@ class TasklistBrowserIT {
     retype("客户要求", "");
     button("发起");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'流程已发起')]")));
-    shot("2-zhangwei-started");
     List<Complaint> registered = complaints.findAll();
     assertThat(registered).hasSize(1);
     assertThat(registered.get(0).getRegisteredBy()).isEqualTo("zhangwei");
+    // issue 18.4: the registrant sees the number and the reply deadline; the customer has no e-mail, so
+    // the receipt asks to tell them by phone, and records it
+    WebElement receipt = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("csl-receipt")));
+    wait.until(ExpectedConditions.textToBePresentInElement(receipt, registered.get(0).getComplaintNumber()));
+    assertThat(receipt.getText()).contains("答复客户期限").contains("请电话告知客户");
+    shot("2-zhangwei-started");
+    receipt.findElement(By.cssSelector("button.csl-receipt-phone")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#csl-receipt .csl-receipt-phoned")));
+    shot("2a-zhangwei-phoned");
+    assertThat(complaints.findAll().get(0).getAckPhoneBy()).isEqualTo("zhangwei");
+    browser.findElement(By.cssSelector("#csl-receipt .csl-receipt-close")).click();
 
     openGroupTask("投诉受理审核");
     radio("成立，开具处理通知单");
@@ -269,11 +279,24 @@ class TasklistBrowserIT {
     WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-history")));
     shot("6-fengyi-audit-history");
     List<String> assignees = history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream()
-        .map(WebElement::getText).toList();
+        .map(cell -> cell.getAttribute("data-user")).toList();
     assertThat(assignees).contains("zhangwei", "zhouqiang");
+    // people by name, codes as the forms word them, times in Shanghai (issue 18.5)
+    assertThat(history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream().map(WebElement::getText).toList())
+        .anyMatch(text -> text.startsWith("张伟"));
     String decisions = history.findElements(By.cssSelector("tr.audit-decision")).stream().map(WebElement::getText)
         .reduce("", String::concat);
-    assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = TECHNICAL", "大宗合约客户 = false", "处理部门 = eng-tech");
+    assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = 技术故障", "大宗合约客户 = 否", "处理部门 = 工程技术部");
+    assertThat(history.getText()).contains("Asia/Shanghai").doesNotContain("FOUNDED");
+    // the whole history scrolls inside Cockpit at 1440×900: its last section can be brought into view
+    WebElement end = history.findElement(By.cssSelector(".audit-end"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'end'});", end);
+    wait.until(ExpectedConditions.visibilityOf(end));
+    assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.bottom <= window.innerHeight;", end))
+        .as("the end of the audit history is on screen").isTrue();
+    shot("6b-fengyi-audit-history-end");
+    assertThat(history.findElement(By.cssSelector("a.audit-export")).getAttribute("href")).startsWith("blob:");
     // read-only: the audit page offers no action but its search, and Cockpit's own instance page
     // shows the auditor no delete, suspend, retry or variable actions
     assertThat(browser.findElements(By.cssSelector(".audit-history button, .audit-history input"))).isEmpty();
@@ -410,8 +433,8 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'审批历史')]"))).click();
     WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".audit-history")));
     wait.until(driver -> !history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).isEmpty());
-    assertThat(history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream().map(WebElement::getText).toList())
-        .contains("chenjie", "gaojun");
+    assertThat(history.findElements(By.cssSelector("tr.audit-task td.audit-assignee")).stream()
+        .map(cell -> cell.getAttribute("data-user")).toList()).contains("chenjie", "gaojun");
     shot("16-fengyi-regulation-history");
 
     // a crafted link cannot put markup into the audit page (issue 15.7)

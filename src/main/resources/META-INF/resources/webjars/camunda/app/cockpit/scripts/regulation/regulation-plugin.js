@@ -121,6 +121,7 @@ async function renderOne(node, api, id) {
 }
 
 function render(node, api) {
+  node.classList.add('regulation-page');
   const hash = window.location.hash || '';
   const match = hash.match(/[?&]id=(\d+)/);
   if (match) {
