@@ -51,6 +51,13 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     execution.setVariable("customerName", customerService.get(complaint.getCustomerId()).getName());
     execution.setVariable("category", complaint.getCategory().name());
     execution.setVariable("description", complaint.getDescription());
+    // issue 18.3: the reviewer of 投诉受理审核 sees what the customer asked for, and whom to call
+    if (complaint.getCustomerRequest() != null) {
+      execution.setVariable("customerRequest", complaint.getCustomerRequest());
+    }
+    var customer = customerService.get(complaint.getCustomerId());
+    execution.setVariable("contactPerson", customer.getContactPerson());
+    execution.setVariable("contactPhone", customer.getPhone());
     execution.setVariable("bulkContract", complaintService.hasBulkContract(complaint.getCustomerId()));
     execution.setVariable(REGISTERED_AT, Date.from(complaint.getRegisteredAt()));
     execution.setVariable(MAJOR, complaint.isMajor());
