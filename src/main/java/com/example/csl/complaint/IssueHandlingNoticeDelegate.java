@@ -22,10 +22,12 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
   private final ComplaintService complaintService;
   private final com.example.csl.contract.ContractRepository contracts;
   private final com.example.csl.insale.ProjectTeamRepository teams;
+  private final com.example.csl.form.CodeLabels labels;
 
   public IssueHandlingNoticeDelegate(ComplaintService complaintService,
       com.example.csl.contract.ContractRepository contracts, com.example.csl.insale.ProjectTeamRepository teams,
-      com.example.csl.calendar.WorkingDayCalendar calendar) {
+      com.example.csl.calendar.WorkingDayCalendar calendar, com.example.csl.form.CodeLabels labels) {
+    this.labels = labels;
     this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.getZone());
     this.complaintService = complaintService;
     this.contracts = contracts;
@@ -61,7 +63,8 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
     complaint.setNotice(String.format(
         "客户投诉处理通知单 %s：类别 %s；处理部门 %s；投诉内容：%s；客户要求：%s；展开调查期限 %s；"
             + "给予客户满意答复期限 %s；向客户服务部反馈处理信息期限 %s；解决期限 %s。",
-        complaint.getComplaintNumber(), complaint.getCategory(), group, complaint.getDescription(),
+        complaint.getComplaintNumber(), labels.of("category", complaint.getCategory().name()), labels.group(group),
+        complaint.getDescription(),
         complaint.getCustomerRequest() == null ? "无" : complaint.getCustomerRequest(),
         format.format(complaint.getInvestigationDue()), format.format(complaint.getReplyDue()),
         format.format(complaint.getFeedbackDue()), format.format(complaint.getResolutionDue())));

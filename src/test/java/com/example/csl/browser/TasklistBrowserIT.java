@@ -195,7 +195,10 @@ class TasklistBrowserIT {
         .click();
     field("投诉内容");
     button("发起");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'Field is required')]")));
+    // form-js's own messages, in Chinese next to the field (issue 18.1)
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'fjs-form-field')][.//label[contains(normalize-space(.),'投诉内容')]]//*[contains(text(),'此项为必填项')]")));
+    assertThat(browser.findElements(By.xpath("//*[contains(text(),'Field is required')]"))).isEmpty();
     shot("1-zhangwei-start-form-validation");
     assertThat(complaints.count()).as("an invalid form stores nothing").isZero();
     input("客户电话", "13511112222");
@@ -237,6 +240,13 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
 
     login("zhouqiang");
+    // the handler's card names the case: number, customer and due date (issue 18.2)
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'部门待办')]"))).click();
+    WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//*[contains(@class,'tasks-list')]//*[contains(concat(' ',@class,' '),' task ')][contains(normalize-space(.),'调查并答复客户')]")));
+    wait.until(ExpectedConditions.textToBePresentInElement(card, registered.get(0).getComplaintNumber()));
+    assertThat(card.getText()).contains("浏览器测试客户").contains("到期");
+    shot("3b-zhouqiang-card");
     openGroupTask("调查并答复客户");
     assertThat(field("投诉编号").findElement(By.cssSelector("input")).getAttribute("value"))
         .isEqualTo(registered.get(0).getComplaintNumber());

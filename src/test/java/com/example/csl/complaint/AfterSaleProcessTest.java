@@ -163,7 +163,7 @@ class AfterSaleProcessTest {
     assertThat(Http.as(port, "lina").get("/api/customers/" + customer.getId()).json().get("complaints").get(0)
         .get("number").asText()).isEqualTo(number);
     assertThat(file.get("handlerGroup").asText()).isEqualTo("eng-tech");
-    assertThat(file.get("notice").asText()).contains(number).contains("eng-tech");
+    assertThat(file.get("notice").asText()).contains(number).contains("类别 技术故障").contains("处理部门 工程技术部").doesNotContain("TECHNICAL").doesNotContain("eng-tech");
     assertThat(file.get("handlingResult").asText()).isEqualTo("已调整皮带，异响消除");
     assertThat(file.get("confirmationReference").asText()).isEqualTo("签字单 QS-0001");
     assertThat(file.get("callbackOpinion").asText()).isEqualTo("客户满意");

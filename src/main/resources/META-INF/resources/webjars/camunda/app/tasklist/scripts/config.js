@@ -74,7 +74,7 @@ export default {
     fallbackLocale: LOCALE
   },
   // 登记回执 (issue 18.4): after a start form, the case's number (and a complaint's reply deadline)
-  customScripts: ['scripts/receipt/start-receipt.js'],
+  customScripts: ['scripts/receipt/start-receipt.js', 'scripts/forms/form-messages.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it

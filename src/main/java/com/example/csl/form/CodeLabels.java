@@ -1,0 +1,91 @@
+package com.example.csl.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Codes shown as people read them (issue 18): a coded value's label as the deployed forms word it
+ * (e.g. category {@code TECHNICAL} → 技术故障, from the option lists of the forms), a department by its
+ * group name. The forms are the source, so a process owner's new wording reaches notices and texts too.
+ */
+@Component
+public class CodeLabels {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
+  private volatile Map<String, Map<String, String>> options;
+  private volatile String deploymentSeen;
+
+  public CodeLabels(@Lazy RepositoryService repositoryService, @Lazy IdentityService identityService) {
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
+  }
+
+  /** The label of a form field's coded value, or the value itself when no form names it. */
+  public String of(String key, Object value) {
+    if (value == null) {
+      return "";
+    }
+    Map<String, String> labels = options().get(key);
+    String label = labels == null ? null : labels.get(value.toString());
+    return label != null ? label : value.toString();
+  }
+
+  /** A department (group) by its name, or the id when the group is unknown. */
+  public String group(String groupId) {
+    if (groupId == null) {
+      return "";
+    }
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    return group == null || group.getName() == null ? groupId : group.getName();
+  }
+
+  private Map<String, Map<String, String>> options() {
+    Deployment latest = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc().listPage(0, 1)
+        .stream().findFirst().orElse(null);
+    String id = latest == null ? "" : latest.getId();
+    if (options == null || !id.equals(deploymentSeen)) {
+      Map<String, Map<String, String>> all = new HashMap<>();
+      // newest deployments last, so their wording wins
+      var deployments = repositoryService.createDeploymentQuery().orderByDeploymentTime().asc().list();
+      for (Deployment deployment : deployments) {
+        for (String resource : repositoryService.getDeploymentResourceNames(deployment.getId())) {
+          if (resource.endsWith(".form")) {
+            try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), resource)) {
+              collect(JSON.readTree(in).path("components"), all);
+            } catch (IOException e) {
+              // a form that cannot be read names nothing
+            }
+          }
+        }
+      }
+      options = all;
+      deploymentSeen = id;
+    }
+    return options;
+  }
+
+  private static void collect(JsonNode components, Map<String, Map<String, String>> all) {
+    for (JsonNode c : components) {
+      if (c.has("key") && c.path("values").isArray()) {
+        Map<String, String> labels = all.computeIfAbsent(c.get("key").asText(), k -> new HashMap<>());
+        c.get("values").forEach(v -> labels.put(v.path("value").asText(), v.path("label").asText()));
+      }
+      if (c.has("components")) {
+        collect(c.get("components"), all);
+      }
+    }
+  }
+}
