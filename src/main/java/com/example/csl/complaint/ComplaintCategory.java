@@ -19,8 +19,6 @@ public enum ComplaintCategory {
   /** 其他 */
   OTHER;
 
-  /** Service-quality complaints go to the department responsible for the service step (R-AS-4). */
-  public boolean isServiceQuality() {
-    return this == SERVICE_ATTITUDE || this == PROFESSIONAL_COMPETENCE || this == SERVICE_EFFICIENCY;
-  }
+  // which categories are service-quality complaints (sent to the responsible department) is decided by
+  // complaint-routing.dmn alone (R-AS-4), not here
 }

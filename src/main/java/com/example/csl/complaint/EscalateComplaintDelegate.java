@@ -38,7 +38,14 @@ public class EscalateComplaintDelegate implements JavaDelegate {
     deadlines.put(Deadline.REPLY, new Instant[] {complaint.getReplyDue(), complaint.getRepliedAt()});
     deadlines.put(Deadline.FEEDBACK, new Instant[] {complaint.getFeedbackDue(), complaint.getFeedbackAt()});
     deadlines.put(Deadline.RESOLUTION, new Instant[] {complaint.getResolutionDue(), complaint.getConfirmedAt()});
-    String manager = Vars.text(execution, AfterSaleProcess.MANAGER_GROUP);
+    String found = Vars.text(execution, AfterSaleProcess.MANAGER_GROUP);
+    // before the complaint was routed (the 24-hour first response) no manager was determined yet: the
+    // escalation decision answers for the department it has (its last rule covers any)
+    String manager = found != null ? found : com.example.csl.common.CaseDecisions.decide(execution, "complaint-escalation",
+        java.util.Collections.singletonMap("handlerGroup", complaint.getHandlerGroup()), "managerGroup");
+    if (manager == null) {
+      throw new IllegalStateException("complaint-escalation.dmn names no manager for " + complaint.getHandlerGroup());
+    }
     List<String> missed = new ArrayList<>();
     deadlines.forEach((deadline, dueAndDone) -> {
       Instant due = dueAndDone[0];
@@ -46,12 +53,12 @@ public class EscalateComplaintDelegate implements JavaDelegate {
       boolean missedNow = due != null && !due.isAfter(now) && (done == null || done.isAfter(due));
       if (missedNow && !escalations.existsByComplaintIdAndDeadline(complaint.getId(), deadline)) {
         escalations.save(new ComplaintEscalation(complaint.getId(), deadline, due, complaint.getHandlerGroup(),
-            manager == null ? "cs-manager" : manager, now));
+            manager, now));
         missed.add(deadline.name());
       }
     });
     execution.setVariableLocal("escalated", !missed.isEmpty());
-    execution.setVariableLocal("supervisorGroup", manager == null ? "cs-manager" : manager);
+    execution.setVariableLocal("supervisorGroup", manager);
     execution.setVariableLocal("missedDeadlines", String.join(", ", missed));
   }
 }

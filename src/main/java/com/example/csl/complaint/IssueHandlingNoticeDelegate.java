@@ -34,7 +34,7 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
     this.teams = teams;
   }
 
-  /** The team of the customer's latest bulk contract that has one. */
+  /** The team of the customer's latest bulk contract that has one, or null. */
   private String projectTeamGroup(long customerId) {
     java.util.List<com.example.csl.contract.Contract> bulk = contracts.findByCustomerIdOrderByIdAsc(customerId).stream()
         .filter(c -> "BULK".equals(c.getContractClass())).toList();
@@ -44,20 +44,29 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
         return team.get().getTeamGroup();
       }
     }
-    return "engineering";
+    return null;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Complaint complaint = complaintService.get(Vars.id(execution, COMPLAINT_ID));
     String routed = Vars.parameter(execution, ROUTED_GROUP);
+    // the routing decision's answer names a group, or a role the case resolves: the department customer
+    // service chose, the contract's project team; where that leaves no group (a repair work order, a
+    // contract without a team yet), the decision complaint-receiver says who receives the notice
     String group = switch (routed) {
       case "responsible-department" -> complaint.getResponsibleGroup();
       case "project-team" -> projectTeamGroup(complaint.getCustomerId());
-      // repairs run as a repair-order work order; the repair-team lead receives it (R-REP-2)
-      case "repair-order" -> "repair-lead";
+      case "repair-order" -> null;
       default -> routed;
     };
+    if (group == null) {
+      group = com.example.csl.common.CaseDecisions.decide(execution, "complaint-receiver", java.util.Map.of("routedGroup", routed),
+          "receiverGroup");
+    }
+    if (group == null) {
+      throw new IllegalStateException("complaint-receiver.dmn names no receiver for " + routed);
+    }
     complaint.setHandlerGroup(group);
     complaint.setStatus(ComplaintStatus.IN_HANDLING);
     complaint.setNotice(String.format(

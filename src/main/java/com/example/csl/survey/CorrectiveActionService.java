@@ -19,16 +19,23 @@ public class CorrectiveActionService {
   private final CorrectiveActionRepository actions;
   private final RuntimeService runtimeService;
   private final com.example.csl.common.SystemActions system;
+  private final org.camunda.bpm.engine.DecisionService decisionService;
 
   public CorrectiveActionService(CorrectiveActionRepository actions, @Lazy RuntimeService runtimeService,
-      com.example.csl.common.SystemActions system) {
+      com.example.csl.common.SystemActions system,
+      @Lazy org.camunda.bpm.engine.DecisionService decisionService) {
+    this.decisionService = decisionService;
     this.actions = actions;
     this.runtimeService = runtimeService;
     this.system = system;
   }
 
+  /**
+   * Records a corrective action. Who checks it (the issuing department, S3 3.3) is the DMN capa-verifier's
+   * answer for the source, not the caller's.
+   */
   public CorrectiveAction record(String source, Long roundId, Long responseId, Long customerId, String department,
-      String problem, String issuerGroup) {
+      String problem) {
     if (department == null || !StaffGroup.isKnown(department)) {
       throw new BusinessRuleViolation("capaDepartment", "责任部门不是已知的部门: " + department);
     }
@@ -42,6 +49,11 @@ public class CorrectiveActionService {
     action.setCustomerId(customerId);
     action.setDepartment(department);
     action.setProblem(problem.length() > 2000 ? problem.substring(0, 2000) : problem);
+    String issuerGroup = system.call(() -> decisionService.evaluateDecisionTableByKey("capa-verifier",
+        org.camunda.bpm.engine.variable.Variables.putValue("source", source)).getSingleResult().getEntry("issuerGroup"));
+    if (issuerGroup == null || !StaffGroup.isKnown(issuerGroup)) {
+      throw new IllegalStateException("capa-verifier.dmn: no known checking department for source " + source + ": " + issuerGroup);
+    }
     action.setIssuerGroup(issuerGroup);
     action.setStatus("OPEN");
     action.setSendBacks(0);
@@ -51,8 +63,9 @@ public class CorrectiveActionService {
 
   /** Records the action and starts its corrective-action process. */
   public CorrectiveAction issue(String source, Long roundId, Long responseId, Long customerId, String department,
-      String problem, String issuerGroup) {
-    CorrectiveAction action = record(source, roundId, responseId, customerId, department, problem, issuerGroup);
+      String problem) {
+    CorrectiveAction action = record(source, roundId, responseId, customerId, department, problem);
+    String issuerGroup = action.getIssuerGroup();
     // issued by the step's user (a survey answer, the general manager's meeting, a visit), on their behalf
     String instance = system.call(() -> runtimeService.createProcessInstanceByKey("corrective-action")
         .businessKey("CAPA-" + action.getId())

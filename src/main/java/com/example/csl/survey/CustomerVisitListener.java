@@ -66,8 +66,7 @@ public class CustomerVisitListener implements TaskListener {
     String department = Vars.text(task, "capaDepartment");
     if (department != null) {
       capas.issue("VISIT", null, null, customer.getId(), department,
-          customer.getName() + " 走访（" + visitedOn + "）：" + Vars.text(task, "capaProblem"),
-          "marketing");
+          customer.getName() + " 走访（" + visitedOn + "）：" + Vars.text(task, "capaProblem"));
     }
   }
 }

@@ -39,10 +39,10 @@ public class IssueCorrectiveActionDelegate implements JavaDelegate {
       return;
     }
     CorrectiveAction action = service.record("MANUAL", null, null, null, Vars.text(execution, "department"),
-        Vars.text(execution, "problem"), "customer-service");
+        Vars.text(execution, "problem"));
     action.setProcessInstanceId(execution.getProcessInstanceId());
     execution.setProcessBusinessKey("CAPA-" + action.getId());
     execution.setVariable("capaId", action.getId());
-    execution.setVariable("issuerGroup", "customer-service");
+    execution.setVariable("issuerGroup", action.getIssuerGroup());
   }
 }

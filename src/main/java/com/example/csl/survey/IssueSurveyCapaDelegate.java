@@ -46,6 +46,6 @@ public class IssueSurveyCapaDelegate implements JavaDelegate {
         response.getBand(), response.getTotalScore().toPlainString(), item,
         response.getDissatisfactionDetail() == null ? "" : response.getDissatisfactionDetail());
     service.issue("SURVEY", response.getRoundId(), response.getId(), response.getCustomerId(),
-        department, problem, "customer-service");
+        department, problem);
   }
 }

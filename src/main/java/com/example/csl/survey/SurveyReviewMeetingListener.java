@@ -32,7 +32,7 @@ public class SurveyReviewMeetingListener implements TaskListener {
     String department = Vars.text(task, "capaDepartment");
     if (department != null) {
       capas.issue("REVIEW_MEETING", round.getId(), null, null, department,
-          Vars.text(task, "capaProblem"), "general-manager");
+          Vars.text(task, "capaProblem"));
     }
   }
 }
