@@ -2,6 +2,7 @@ package com.example.csl.insale;
 
 import com.example.csl.common.Actor;
 import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.StepParameter;
 import com.example.csl.common.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,9 +14,16 @@ import org.springframework.stereotype.Component;
  * marketing-vp reviews → general-manager approves; R-IN-9 special arrangement: general-manager).
  * The decision is recorded with the level and the approver; a rejection needs its reason, which the
  * team sees when it redesigns. Sets {@code approvalDecision} for the chain's completion condition.
+ *
+ * <p>What is approved comes from the task's model, not its id: the Camunda property {@value #RECORD}
+ * is {@code EVALUATION_APPROVAL}, {@code PLAN_APPROVAL} or {@code SPECIAL_APPROVAL} (recorded as the
+ * stages {@code EVALUATION}, {@code PLAN}, {@code SPECIAL}); a task without it fails when completed.
  */
 @Component("approvalListener")
 public class ApprovalListener implements TaskListener {
+
+  /** The extension property naming what an approval step approves. */
+  static final String RECORD = "record";
 
   private final ProjectApprovalRepository approvals;
   private final Actor actor;
@@ -27,15 +35,17 @@ public class ApprovalListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    String record = StepParameter.of(task, RECORD);
     String decision = Vars.text(task, "approvalDecision");
     if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
       throw new BusinessRuleViolation("approvalDecision", "审批结论须为 APPROVE（同意）或 REJECT（不同意）");
     }
     String reason = Vars.limited(task, "approvalReason", "审批意见", 1000, decision.equals("REJECT"));
-    String stage = switch (task.getTaskDefinitionKey()) {
-      case "Task_EvaluationApproval" -> "EVALUATION";
-      case "Task_PlanApproval" -> "PLAN";
-      default -> "SPECIAL";
+    String stage = switch (record) {
+      case "EVALUATION_APPROVAL" -> "EVALUATION";
+      case "PLAN_APPROVAL" -> "PLAN";
+      case "SPECIAL_APPROVAL" -> "SPECIAL";
+      default -> throw StepParameter.unknown(task, RECORD, record);
     };
     String level = Vars.text(task, "approverGroup");
     approvals.save(new ProjectApproval(Vars.id(task, "contractId"), stage, level == null ? "general-manager" : level,

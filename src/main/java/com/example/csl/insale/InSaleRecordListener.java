@@ -2,6 +2,7 @@ package com.example.csl.insale;
 
 import com.example.csl.common.Actor;
 import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.StepParameter;
 import com.example.csl.common.Vars;
 import com.example.csl.contract.Contract;
 import com.example.csl.contract.ContractRepository;
@@ -17,9 +18,17 @@ import org.springframework.stereotype.Component;
  * R-IN-9), transport/installation and execution follow-up (R-IN-3), the bulk project's evaluation and
  * service plan (R-IN-5, R-IN-6), the customer's sign-off of the plan and the service results (R-IN-7),
  * and the closure report signed by the customer with its copy handed over (R-IN-8).
+ *
+ * <p>What a task records comes from its model, not its id: the Camunda property {@value #RECORD}
+ * ({@code SUPPORT_ARRANGEMENT}, {@code TRANSPORT_INSTALLATION}, {@code EXECUTION_FOLLOW_UP}, {@code
+ * EVALUATION}, {@code PLAN}, {@code CUSTOMER_SIGN_OFF}, {@code SERVICE_EXECUTION}, {@code
+ * CLOSURE_REPORT}); a task without it fails when completed.
  */
 @Component("inSaleRecordListener")
 public class InSaleRecordListener implements TaskListener {
+
+  /** The extension property naming what a task records. */
+  static final String RECORD = "record";
 
   private final ContractRepository contracts;
   private final ProjectDocumentRepository documents;
@@ -33,34 +42,35 @@ public class InSaleRecordListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    String record = StepParameter.of(task, RECORD);
     Contract contract = contracts.findById(Vars.id(task, "contractId")).orElseThrow();
     String who = actor.currentOr(task.getAssignee());
-    switch (task.getTaskDefinitionKey()) {
-      case "Task_ArrangeSupport" -> {
+    switch (record) {
+      case "SUPPORT_ARRANGEMENT" -> {
         contract.setSupportArrangement(Vars.text(task, "supportArrangement"));
         String special = Vars.text(task, "specialArrangement");
         contract.setSpecialArrangement(special);
         task.setVariable("needsSpecialApproval", special != null);
       }
-      case "Task_TransportInstall" ->
+      case "TRANSPORT_INSTALLATION" ->
           contract.setInstallationRecord(Vars.text(task, "installationRecord"));
-      case "Task_ExecutionFollowUp" ->
+      case "EXECUTION_FOLLOW_UP" ->
           contract.setExecutionFollowUp(Vars.text(task, "executionFollowUp"));
-      case "Task_Evaluate" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
+      case "EVALUATION" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "EVALUATION",
           Vars.text(task, "evaluation"), who, now())));
-      case "Task_ServicePlan" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "PLAN",
+      case "PLAN" -> underApproval(task, documents.save(new ProjectDocument(contract.getId(), "PLAN",
           "人力组织：" + Vars.text(task, "planManpower")
               + "\n进度安排：" + Vars.text(task, "planSchedule")
               + "\n事务处理：" + Vars.text(task, "planIssueHandling")
               + "\n技术服务组成：" + Vars.text(task, "planTechComposition"), who, now())));
-      case "Task_CustomerSignOff" -> {
+      case "CUSTOMER_SIGN_OFF" -> {
         contract.setPlanSignedBy(Vars.text(task, "planSignedBy"));
         contract.setPlanSignedOn(requiredDate(task, "planSignedOn", "签字日期"));
         contract.setPlanSignReference(Vars.text(task, "planSignReference"));
       }
-      case "Task_ExecuteService" ->
+      case "SERVICE_EXECUTION" ->
           contract.setExecutionResult(Vars.text(task, "executionResult"));
-      case "Task_ClosureReport" -> {
+      case "CLOSURE_REPORT" -> {
         contract.setClosureReport(Vars.text(task, "closureReport"));
         contract.setClosureSignedBy(Vars.text(task, "closureSignedBy"));
         contract.setClosureSignedOn(requiredDate(task, "closureSignedOn", "签字日期"));
@@ -70,7 +80,7 @@ public class InSaleRecordListener implements TaskListener {
         }
         contract.setClosureCopyToCustomer(true);
       }
-      default -> throw new IllegalStateException("no record for task " + task.getTaskDefinitionKey());
+      default -> throw StepParameter.unknown(task, RECORD, record);
     }
   }
 

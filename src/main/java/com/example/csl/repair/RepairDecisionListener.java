@@ -2,6 +2,7 @@ package com.example.csl.repair;
 
 import com.example.csl.common.Actor;
 import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.StepParameter;
 import com.example.csl.common.Vars;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,9 +19,16 @@ import org.springframework.stereotype.Component;
  * the settlement with the settled amount), 通知施工单位确认 and 认定结算书 (R-REP-9) ({@code
  * accountDecision}). On create it clears the previous step's answer so a form never starts
  * pre-filled with someone else's decision.
+ *
+ * <p>Which step it is comes from the task's model, not its id: the Camunda property {@value #RECORD}
+ * names the stage recorded ({@code COST_REVIEW}, {@code COST_APPROVAL}, {@code ACCOUNT_REVIEW},
+ * {@code CONTRACTOR_CONFIRM}, {@code CERTIFY}); a task without it fails when completed.
  */
 @Component("repairDecisionListener")
 public class RepairDecisionListener implements TaskListener {
+
+  /** The extension property naming the stage a decision step records. */
+  static final String RECORD = "record";
 
   private final RepairOrderService orderService;
   private final RepairDecisionRepository decisions;
@@ -39,6 +47,7 @@ public class RepairDecisionListener implements TaskListener {
       task.getExecution().removeVariable("decisionReason");
       return;
     }
+    String record = StepParameter.of(task, RECORD);
     RepairOrder order = orderService.get(task);
     String decision = Vars.text(task, "decision");
     if (!decision.equals("APPROVE") && !decision.equals("REJECT")) {
@@ -50,9 +59,9 @@ public class RepairDecisionListener implements TaskListener {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     String stage;
     BigDecimal amount;
-    switch (task.getTaskDefinitionKey()) {
-      case "Task_ReviewCost", "Task_ApproveCost" -> {
-        stage = task.getTaskDefinitionKey().equals("Task_ReviewCost") ? "COST_REVIEW" : "COST_APPROVAL";
+    switch (record) {
+      case "COST_REVIEW", "COST_APPROVAL" -> {
+        stage = record;
         amount = order.getEstimatedCost();
         task.getExecution().setVariable("costDecision", decision);
         if (reject) {
@@ -62,7 +71,7 @@ public class RepairDecisionListener implements TaskListener {
           order.setApprovedAt(now);
         }
       }
-      case "Task_ReviewAccount" -> {
+      case "ACCOUNT_REVIEW" -> {
         stage = "ACCOUNT_REVIEW";
         order.setReviewGroup(group(task));
         amount = order.getFinalCost();
@@ -77,7 +86,7 @@ public class RepairDecisionListener implements TaskListener {
         }
         accountOutcome(task, decision, reason);
       }
-      case "Task_ContractorConfirm" -> {
+      case "CONTRACTOR_CONFIRM" -> {
         stage = "CONTRACTOR_CONFIRM";
         amount = order.getSettledCost();
         if (!reject) {
@@ -85,7 +94,7 @@ public class RepairDecisionListener implements TaskListener {
         }
         accountOutcome(task, decision, reason);
       }
-      case "Task_Certify" -> {
+      case "CERTIFY" -> {
         stage = "CERTIFY";
         amount = order.getSettledCost();
         if (!reject) {
@@ -94,7 +103,7 @@ public class RepairDecisionListener implements TaskListener {
         }
         accountOutcome(task, decision, reason);
       }
-      default -> throw new IllegalStateException("not a decision step: " + task.getTaskDefinitionKey());
+      default -> throw StepParameter.unknown(task, RECORD, record);
     }
     decisions.save(new RepairDecision(order.getId(), stage, group(task), amount, decision, reason, user, now));
     task.getExecution().removeVariable("decision");

@@ -3,6 +3,7 @@ package com.example.csl.repair;
 import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.common.Actor;
 import com.example.csl.common.BusinessRuleViolation;
+import com.example.csl.common.StepParameter;
 import com.example.csl.common.Vars;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,12 +22,19 @@ import org.springframework.stereotype.Component;
  * DONE with the workers and the work done; CANNOT (repair team only) with the reason, so
  * engineering has the contractor do it under the same deadline; or EXTEND — a complex repair gets a
  * later deadline only with the customer's consent recorded (how and its reference).
+ *
+ * <p>Who performs the step comes from the task's model, not its id: the Camunda property {@value
+ * #PERFORMER} is {@code REPAIR_TEAM} (按派工单维修) or {@code CONTRACTOR} (督促施工单位维修), the values
+ * recorded as the order's performer; a task without it fails when completed.
  */
 @Component("repairWorkListener")
 public class RepairWorkListener implements TaskListener {
 
   static final List<String> FORM_FIELDS = List.of("repairOutcome", "workers", "workDescription", "cannotReason",
       "extendedDue", "extensionReason", "consentMethod", "consentReference");
+
+  /** The extension property naming who performs a repair step. */
+  static final String PERFORMER = "performer";
 
   private final RepairOrderService orderService;
   private final RepairExtensionRepository extensions;
@@ -47,8 +55,13 @@ public class RepairWorkListener implements TaskListener {
       FORM_FIELDS.forEach(task.getExecution()::removeVariable);
       return;
     }
+    String performer = StepParameter.of(task, PERFORMER);
+    boolean contractor = switch (performer) {
+      case "CONTRACTOR" -> true;
+      case "REPAIR_TEAM" -> false;
+      default -> throw StepParameter.unknown(task, PERFORMER, performer);
+    };
     RepairOrder order = orderService.get(task);
-    boolean contractor = task.getTaskDefinitionKey().equals("Task_ContractorRepair");
     String outcome = Vars.text(task, "repairOutcome");
     Instant now = ClockUtil.getCurrentTime().toInstant();
     switch (outcome) {
