@@ -84,7 +84,7 @@ class RegulationChangeTest {
     String instanceId = change.get("processInstanceId").asText();
     assertThat(change.get("status").asText()).isEqualTo("IN_REVIEW");
     assertThat(change.get("summary").asText()).contains("【修改】customer-grading.dmn")
-        .contains("规则 customer-grading/Rule_Grading_4：\"MODERATE\" | >= 5000000 | - ⇒ \"B\" | true  →  \"MODERATE\" | >= 4000000 | - ⇒ \"B\" | true");
+        .contains("规则 key-customer/Rule_Key_Revenue：>= 5000000 | - ⇒ true  →  >= 4000000 | - ⇒ true");
     // nothing in force before the review
     assertThat(keyCustomerOf(4_500_000)).isEqualTo("B/false");
 
