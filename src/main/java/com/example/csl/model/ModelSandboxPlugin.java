@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 public class ModelSandboxPlugin extends AbstractProcessEnginePlugin {
 
   /** Beans the models may call besides the delegates and listeners. */
-  public static final List<String> PUBLISHED = List.of("workingDays", "surveySchedule");
+  public static final List<String> PUBLISHED = List.of("workingDays");
   static final String APPLICATION_PACKAGE = "com.example.csl.";
 
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);

@@ -92,7 +92,9 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     SurveyRound previous = rounds.findTopByOrderByIdDesc().orElse(null);
     SurveyRound round = new SurveyRound();
     round.setLabel(label);
-    round.setPeriod(execution.getVariable("roundLabel") == null ? properties.getPeriod().name() : "MANUAL");
+    // the schedule pool of the model passes the period with its timer (roundPeriod); a round started by hand is MANUAL
+    Object period = execution.getVariable("roundPeriod");
+    round.setPeriod(execution.getVariable("roundLabel") == null && period != null ? period.toString() : "MANUAL");
     round.setStatus("OPEN");
     round.setStartedBy(actor.currentOr(null));
     round.setStartedAt(now);
