@@ -35,6 +35,20 @@ public final class StepParameter {
       throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " has no BPMN user task to read the"
           + " property '" + name + "' from");
     }
+    return of(element, name);
+  }
+
+  /** The same for the activity a delegate runs for (e.g. a service task: who answers for what). */
+  public static String of(org.camunda.bpm.engine.delegate.DelegateExecution execution, String name) {
+    org.camunda.bpm.model.bpmn.instance.FlowElement element = execution.getBpmnModelElementInstance();
+    if (element == null) {
+      throw new IllegalStateException("activity " + execution.getCurrentActivityId() + " has no BPMN element to read the"
+          + " property '" + name + "' from");
+    }
+    return of(element, name);
+  }
+
+  private static String of(org.camunda.bpm.model.bpmn.instance.BaseElement element, String name) {
     ExtensionElements extensions = element.getExtensionElements();
     List<String> values = extensions == null ? List.of()
         : extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
@@ -43,12 +57,12 @@ public final class StepParameter {
             .map(CamundaProperty::getCamundaValue)
             .toList();
     if (values.size() > 1) {
-      throw new IllegalStateException("user task " + element.getId() + " defines the Camunda property '" + name
+      throw new IllegalStateException("element " + element.getId() + " defines the Camunda property '" + name
           + "' " + values.size() + " times; give it once (Camunda Modeler: Extensions → Properties)");
     }
     String value = values.isEmpty() ? null : Objects.toString(values.get(0), "").trim();
     if (value == null || value.isEmpty()) {
-      throw new IllegalStateException("user task " + element.getId() + " is missing the Camunda property '" + name
+      throw new IllegalStateException("element " + element.getId() + " is missing the Camunda property '" + name
           + "' (Camunda Modeler: Extensions → Properties) that tells its listener what the step does");
     }
     return value;

@@ -1,5 +1,6 @@
 package com.example.csl.repair;
 
+import com.example.csl.common.StepParameter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +33,21 @@ public class RepairOverdueDelegate implements JavaDelegate {
     List<String> missed = new ArrayList<>();
     String handler = null;
     if (late(order.getSurveyDue(), order.getSurveyedAt(), now)) {
-      handler = record(order, "SURVEY", order.getSurveyDue(), "customer-service", now, missed);
+      handler = record(order, "SURVEY", order.getSurveyDue(), StepParameter.of(execution, "surveyParty"), now, missed);
     }
     if (late(order.getRepairDue(), order.getCompletedAt(), now)) {
-      handler = record(order, "REPAIR", order.getRepairDue(),
-          "CONTRACTOR".equals(order.getPerformer()) ? "engineering" : "repair-team", now, missed);
+      // who answers for each late milestone is in the model (properties of 记录维修超期): the team's own
+      // work, or the engineering department that supervises a contractor
+      handler = record(order, "REPAIR", order.getRepairDue(), StepParameter.of(execution,
+          "CONTRACTOR".equals(order.getPerformer()) ? "contractorRepairParty" : "repairTeamParty"), now, missed);
     }
     if (late(order.getCallbackDue(), order.getCalledBackAt(), now)) {
-      handler = record(order, "CALLBACK", order.getCallbackDue(), "customer-service", now, missed);
+      handler = record(order, "CALLBACK", order.getCallbackDue(), StepParameter.of(execution, "callbackParty"), now, missed);
     }
     execution.setVariableLocal("escalated", !missed.isEmpty());
-    execution.setVariableLocal("overdueHandlerGroup", handler == null ? "customer-service" : handler);
+    if (handler != null) {
+      execution.setVariableLocal("overdueHandlerGroup", handler);
+    }
     execution.setVariableLocal("missedMilestones", String.join("；", missed));
   }
 
