@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Component("followUpListener")
 public class FollowUpListener implements TaskListener {
 
-  static final String TECHNICAL_CONSULTATION_TASK = "Task_TechnicalConsultation";
   private static final List<String> ROUND_FIELDS = List.of("followUpDate", "followUpAction", "followUpOutcome",
       "followUpNextStep", "consultationQuestion", "consultationOutcome", "contractNumber", "contractAmount",
       "contractSignedDate", "involvesDesignInstallation", "dropReason");
@@ -52,7 +51,7 @@ public class FollowUpListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (!TECHNICAL_CONSULTATION_TASK.equals(task.getTaskDefinitionKey())) {
+      if (!"TECHNICAL_CONSULTATION".equals(com.example.csl.common.StepParameter.of(task, "record"))) {
         task.getExecution().removeVariables(ROUND_FIELDS);
         task.setVariable("needsTechnicalConsultation", false);
         task.setVariable(CASE_DECISION, "CONTINUE");
@@ -65,7 +64,7 @@ public class FollowUpListener implements TaskListener {
     }
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     String who = actor.currentOr(task.getAssignee());
-    if (TECHNICAL_CONSULTATION_TASK.equals(task.getTaskDefinitionKey())) {
+    if ("TECHNICAL_CONSULTATION".equals(com.example.csl.common.StepParameter.of(task, "record"))) {
       String outcome = Vars.text(task, "consultationOutcome");
       followUps.save(new FollowUp(customer.getId(), today(), FollowUp.Action.TECHNICAL_CONSULTATION, who, outcome,
           null, customer.getIntention(), customer.getIntention(), task.getId(), now()));

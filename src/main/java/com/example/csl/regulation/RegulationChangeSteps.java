@@ -88,7 +88,7 @@ public final class RegulationChangeSteps {
 
     @Override
     public void notify(DelegateTask task) {
-      boolean approval = "Task_Approve".equals(task.getTaskDefinitionKey());
+      boolean approval = "APPROVAL".equals(com.example.csl.common.StepParameter.of(task, "record"));
       Object decision = task.getVariable(approval ? "approveDecision" : "confirmDecision");
       String user = Context.getCommandContext().getAuthenticatedUserId();
       if (user == null) {

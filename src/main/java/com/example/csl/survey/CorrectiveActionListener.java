@@ -27,7 +27,7 @@ public class CorrectiveActionListener implements TaskListener {
   public void notify(DelegateTask task) {
     CorrectiveAction action = actions.findById(Vars.id(task, "capaId")).orElseThrow();
     String user = actor.currentOr(task.getAssignee());
-    if (task.getTaskDefinitionKey().equals("Task_RecordAction")) {
+    if ("ACTION".equals(com.example.csl.common.StepParameter.of(task, "record"))) {
       action.setAction(Vars.text(task, "capaAction"));
       action.setActionBy(user);
       action.setActionAt(ClockUtil.getCurrentTime().toInstant());

@@ -19,7 +19,8 @@ class StepParameterTest {
 
   /** listener bean → the property each of its tasks must carry. */
   static final Map<String, String> PARAMETER = Map.of("${repairDecisionListener}", "record", "${inSaleRecordListener}", "record",
-      "${approvalListener}", "record", "${repairWorkListener}", "performer");
+      "${approvalListener}", "record", "${repairWorkListener}", "performer", "${followUpListener}", "record",
+      "${correctiveActionListener}", "record", "${regulationDecisionListener}", "record");
 
   @Test
   @DisplayName("issue 14: every task of a shared listener names its kind in a Camunda property, so renaming its id in Modeler breaks nothing")
