@@ -6,6 +6,7 @@ import com.example.csl.common.SystemActions;
 import com.example.csl.common.Vars;
 import com.example.csl.contract.Contract;
 import com.example.csl.contract.ContractRepository;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -42,11 +43,12 @@ public class ProjectTeamListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Contract contract = contracts.findById(Vars.id(task, "contractId")).orElseThrow();
-    String leader = member(task, "teamLeader", "组长", "engineering-head", "engineering");
-    String designer = member(task, "teamDesigner", "工程设计部成员", "eng-design");
-    String technician = member(task, "teamTechnician", "工程技术部成员", "eng-tech");
-    String installer = member(task, "teamInstaller", "设备安装部成员", "eng-install");
-    String admin = member(task, "teamAdminAffairs", "行政事务部成员", "admin-affairs");
+    // the team's composition (which department each role comes from) is in the model: properties of 成立项目服务小组
+    String leader = member(task, "teamLeader");
+    String designer = member(task, "teamDesigner");
+    String technician = member(task, "teamTechnician");
+    String installer = member(task, "teamInstaller");
+    String admin = member(task, "teamAdminAffairs");
     String groupId = "project-team-" + contract.getId();
     ProjectTeam team = teams.findByContractId(contract.getId()).orElseGet(() -> new ProjectTeam(contract.getId(), groupId));
     team.staff(leader, designer, technician, installer, admin, actor.currentOr(task.getAssignee()),
@@ -57,7 +59,8 @@ public class ProjectTeamListener implements TaskListener {
     task.setVariable("teamLeader", leader);
   }
 
-  private String member(DelegateTask task, String variable, String label, String... groups) {
+  private String member(DelegateTask task, String variable) {
+    String[] groups = com.example.csl.common.StepParameter.of(task, variable).split("\\s*,\\s*");
     String userId = Vars.text(task, variable);
     boolean ok = system.call(() -> {
       for (String group : groups) {
@@ -68,7 +71,12 @@ public class ProjectTeamListener implements TaskListener {
       return false;
     });
     if (!ok) {
-      throw new BusinessRuleViolation(variable, label + "须为 " + String.join(" 或 ", groups) + " 的成员: " + userId);
+      List<String> names = new java.util.ArrayList<>();
+      for (String group : groups) {
+        var g = system.call(() -> identityService.createGroupQuery().groupId(group).singleResult());
+        names.add(g == null || g.getName() == null ? group : g.getName());
+      }
+      throw new BusinessRuleViolation(variable, "须为" + String.join("或", names) + "的成员: " + userId);
     }
     return userId;
   }

@@ -122,7 +122,7 @@ class InSaleProcessTest {
     assertThat(contract.getSuggestedClass()).isEqualTo("BULK");
 
     // R-IN-4: members must come from the right departments
-    assertThatThrownBy(() -> complete("sunhao", instance, "Task_FormTeam", team("liuyang"))).hasMessageContaining("eng-design");
+    assertThatThrownBy(() -> complete("sunhao", instance, "Task_FormTeam", team("liuyang"))).hasMessageContaining("须为工程设计部的成员");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
     ProjectTeam projectTeam = teams.findByContractId(contract.getId()).orElseThrow();
     assertThat(projectTeam.getTeamGroup()).isEqualTo("project-team-" + contract.getId());
