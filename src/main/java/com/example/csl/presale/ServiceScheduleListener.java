@@ -39,8 +39,9 @@ public class ServiceScheduleListener implements TaskListener {
   public void notify(DelegateTask task) {
     String planned = Vars.text(task, "plannedActions");
     String owner = Vars.text(task, OWNER);
-    if (identityService.createUserQuery().userId(owner).memberOfGroup("marketing").count() == 0) {
-      throw new BusinessRuleViolation(OWNER, "跟进负责人须为营销部（marketing）成员的用户名");
+    // the group is the model's (property owner of 编排客户服务安排表), as in the form's picker
+    if (identityService.createUserQuery().userId(owner).memberOfGroup(com.example.csl.common.StepParameter.of(task, "owner")).count() == 0) {
+      throw new BusinessRuleViolation(OWNER, "跟进负责人须为营销部成员");
     }
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     customer.setOwner(owner);

@@ -41,7 +41,9 @@ public class CompletionCheckListener implements TaskListener {
     boolean passed = result.equals("PASS");
     task.getExecution().setVariable("checkPassed", passed);
     String lead = Vars.text(task, "checkRepairLead");
-    if (identityService.createUserQuery().userId(lead).memberOfGroup("repair-lead").count() == 0) {
+    // the group is the model's (property checkRepairLead of 竣工检查与客户签认), as in the form's picker
+    String leadGroup = com.example.csl.common.StepParameter.of(task, "checkRepairLead");
+    if (identityService.createUserQuery().userId(lead).memberOfGroup(leadGroup).count() == 0) {
       throw new BusinessRuleViolation("checkRepairLead", "不是客户服务维修队队长: " + lead);
     }
     String remarks = Vars.limited(task, "checkRemarks", "检查意见", 1000, !passed);

@@ -121,8 +121,13 @@ class InSaleProcessTest {
     assertThat(contract.getReviewedBy()).isEqualTo("liuyang");
     assertThat(contract.getSuggestedClass()).isEqualTo("BULK");
 
-    // R-IN-4: members must come from the right departments
-    assertThatThrownBy(() -> complete("sunhao", instance, "Task_FormTeam", team("liuyang"))).hasMessageContaining("须为工程设计部的成员");
+    // R-IN-4: members must come from the right departments — the form offers each role's department members by name
+    org.camunda.bpm.engine.task.Task formTeam = taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey("Task_FormTeam").singleResult();
+    String designers = taskService.getVariableLocal(formTeam.getId(), "teamDesignerOptions").toString();
+    assertThat(designers).contains("{\"label\":\"郑丽（zhengli）\",\"value\":\"zhengli\"}").doesNotContain("liuyang");
+    assertThat(taskService.getVariableLocal(formTeam.getId(), "teamLeaderOptions").toString()).contains("sunhao", "zhouqiang");
+    assertThatThrownBy(() -> complete("sunhao", instance, "Task_FormTeam", team("liuyang"))).hasMessageContaining("工程设计部成员").hasMessageContaining("不是可选的取值");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
     ProjectTeam projectTeam = teams.findByContractId(contract.getId()).orElseThrow();
     assertThat(projectTeam.getTeamGroup()).isEqualTo("project-team-" + contract.getId());

@@ -383,7 +383,7 @@ class RepairOrderProcessTest {
     complete("tangkai", pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯、罗刚", "workDescription", "重做防水层"));
     assertThatThrownBy(() -> complete("zhangwei", pi, "Task_CompletionCheck", Map.of("checkResult", "PASS",
         "checkRepairLead", "tangkai", "customerSignedBy", "周先生", "customerSignReference", "QS-1", "customerOpinion", "好")))
-        .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("维修队队长");
+        .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("参加检查的维修队长").hasStackTraceContaining("不是可选的取值");
     assertThatThrownBy(() -> complete("zhangwei", pi, "Task_CompletionCheck", Map.of("checkResult", "PASS",
         "checkRepairLead", "luogang")))
         .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("签认");
