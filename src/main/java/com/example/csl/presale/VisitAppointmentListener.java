@@ -9,8 +9,6 @@ import com.example.csl.customer.Customer;
 import com.example.csl.customer.CustomerService;
 import com.example.csl.customer.FollowUp;
 import com.example.csl.customer.FollowUpRepository;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,17 +37,22 @@ public class VisitAppointmentListener implements TaskListener {
       return;
     }
     String at = Vars.text(task, "visitAppointmentAt");
-    OffsetDateTime when;
+    java.time.ZonedDateTime when;
     try {
-      when = OffsetDateTime.parse(at);
-    } catch (DateTimeParseException e) {
+      when = calendar.parse(at);
+    } catch (java.time.DateTimeException | NullPointerException e) {
       throw new BusinessRuleViolation("visitAppointmentAt", "上门拜访时间格式不正确: " + at);
+    }
+    // an appointment is in the future (issue 18: a visit "made" for yesterday was accepted)
+    if (!when.toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+      throw new BusinessRuleViolation("visitAppointmentAt", "上门拜访时间须晚于现在");
     }
     String participants = Vars.text(task, "visitParticipants");
     String note = Vars.text(task, "visitNote");
     Customer customer = customerService.get(Vars.id(task, CUSTOMER_ID));
     java.time.LocalDate today = calendar.today();
-    String outcome = "预约上门拜访 " + when.atZoneSameInstant(calendar.getZone()).toLocalDateTime()
+    String outcome = "预约上门拜访 " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .format(when.withZoneSameInstant(calendar.getZone()))
         + "，拜访人员：" + participants + (note == null ? "" : "；" + note);
     followUps.save(new FollowUp(customer.getId(), today, FollowUp.Action.ON_SITE_VISIT,
         actor.currentOr(task.getAssignee()), outcome, null, customer.getIntention(), customer.getIntention(),

@@ -72,9 +72,10 @@ public class RepairWorkListener implements TaskListener {
         order.setCompletedAt(now);
         order.setPerformer(contractor ? "CONTRACTOR" : "REPAIR_TEAM");
         order.setStatus(RepairStatus.COMPLETED);
-        // the callback form starts with one line per worker to grade
+        // the callback form starts with one line per worker to grade — names only: the grades are the
+        // customer's judgement, never pre-filled (issue 18)
         task.getExecution().setVariable("workerEvaluations",
-            workers.stream().map(w -> w + " 优 优").collect(Collectors.joining("\n")));
+            workers.stream().map(w -> w + " ").collect(Collectors.joining("\n")));
       }
       case "CANNOT" -> {
         if (contractor) {

@@ -194,6 +194,14 @@ class PreSaleProcessTest {
     Job next = followUpTimer(instance);
     assertThat(next.getDuedate()).isEqualTo(workingDays.afterPeriod(first.getDuedate(), "P7D"));
     assertThat(task(instance, "Task_AppointVisit")).as("A grade: on-site visit appointment").isNotNull();
+    // an appointment lies ahead: yesterday is refused, tomorrow accepted (issue 18)
+    java.time.OffsetDateTime now = ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.ofHours(8));
+    Task appoint = task(instance, "Task_AppointVisit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete("liuyang", appoint,
+        new java.util.HashMap<>(Map.of("visitAppointmentAt", now.minusDays(1).toString(), "visitParticipants", "刘洋"))))
+        .hasStackTraceContaining("上门拜访时间须晚于现在");
+    complete("liuyang", appoint, new java.util.HashMap<>(Map.of("visitAppointmentAt", now.plusDays(1).toString(), "visitParticipants", "刘洋")));
+    assertThat(task(instance, "Task_AppointVisit")).isNull();
   }
 
   @Test

@@ -215,6 +215,13 @@ class RepairOrderProcessTest {
     assertThat(task(pi, "Task_ReviewCost")).isNull();
     Task approve = task(pi, "Task_ApproveCost");
     assertThat(taskService.getIdentityLinksForTask(approve.getId())).extracting("groupId").containsExactly(approver);
+    // the approver's form shows the review it follows (issue 18.3)
+    Object review = taskService.getVariable(approve.getId(), "costReviewOpinion");
+    if (reviewer != null) {
+      assertThat(review).asString().contains("副总工程师").contains("xutao").contains("同意");
+    } else {
+      assertThat(review).isNull();
+    }
     for (String other : List.of("lina", "linfeng", "gaojun", "xutao", "zhangwei")) {
       if (!other.equals(approverUser)) {
         assertThatThrownBy(() -> as.run(other, () -> taskService.complete(approve.getId(), Map.of("decision", "APPROVE"))))
@@ -395,7 +402,11 @@ class RepairOrderProcessTest {
     repairAndCheck(pi);
     Task callback = task(pi, "Task_Callback");
     assertThat(callback.getDueDate().toInstant()).isEqualTo(at("2027-01-06T10:00:00+08:00"));
-    assertThat(taskService.getVariable(callback.getId(), "workerEvaluations")).isEqualTo("唐凯 优 优\n罗刚 优 优");
+    // one line per worker, the grades left to the customer (not pre-filled 优)
+    assertThat(taskService.getVariable(callback.getId(), "workerEvaluations")).isEqualTo("唐凯 \n罗刚 ");
+    assertThatThrownBy(() -> complete("zhangwei", pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED",
+        "callbackOpinion", "满意", "workerEvaluations", "唐凯 \n罗刚 ")))
+        .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("姓名 质量 态度");
     assertThatThrownBy(() -> complete("zhangwei", pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED",
         "callbackOpinion", "满意", "workerEvaluations", "唐凯 优 良")))
         .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("罗刚");
