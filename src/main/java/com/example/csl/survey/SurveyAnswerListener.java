@@ -49,7 +49,9 @@ public class SurveyAnswerListener implements TaskListener {
       // this customer's own routing variables, set by the band step (not shared between customers)
       task.getExecution().setVariableLocal("capaNeeded", false);
       task.getExecution().setVariableLocal("reason", null);
-      task.setVariableLocal("customerName", customers.findById(response.getCustomerId()).orElseThrow().getName());
+      var customer = customers.findById(response.getCustomerId()).orElseThrow();
+      task.setVariableLocal("customerName", customer.getName());
+      task.setVariableLocal("customerContact", contact(customer));
       task.setVariableLocal("selectionReason", switch (response.getSelectionReason()) {
         case "KEY" -> "重点顾客（每年必调查）";
         case "DISSATISFIED" -> "上期不满意顾客（加大调查频次）";
@@ -102,5 +104,12 @@ public class SurveyAnswerListener implements TaskListener {
     properties.getItems().forEach(item -> reasons.add(item.key()));
     reasons.add("other");
     return reasons;
+  }
+
+  /** Whom to call, and where (issue 18.3): contact person, phone, address. */
+  static String contact(com.example.csl.customer.Customer customer) {
+    return (customer.getContactPerson() == null ? "" : customer.getContactPerson() + " ")
+        + (customer.getPhone() == null ? "" : customer.getPhone())
+        + (customer.getAddress() == null || customer.getAddress().isBlank() ? "" : "，" + customer.getAddress());
   }
 }

@@ -33,7 +33,9 @@ public class SurveyCallbackListener implements TaskListener {
       for (String field : new String[] {"feedback", "needsHandling", "handling"}) {
         task.getExecution().setVariableLocal(field, null);
       }
-      task.setVariableLocal("customerName", customers.findById(callback.getCustomerId()).orElseThrow().getName());
+      var customer = customers.findById(callback.getCustomerId()).orElseThrow();
+      task.setVariableLocal("customerName", customer.getName());
+      task.setVariableLocal("customerContact", SurveyAnswerListener.contact(customer));
       task.setVariableLocal("callbackCase", ("REPAIR".equals(callback.getSource()) ? "维修工单 " : "投诉 ") + callback.getReference());
       return;
     }

@@ -18,8 +18,11 @@ public class SurveyRevisitListener implements TaskListener {
   private final SurveyResponseRepository responses;
   private final CustomerRepository customers;
   private final Actor actor;
+  private final SurveyProperties properties;
 
-  public SurveyRevisitListener(SurveyResponseRepository responses, CustomerRepository customers, Actor actor) {
+  public SurveyRevisitListener(SurveyResponseRepository responses, CustomerRepository customers, Actor actor,
+      SurveyProperties properties) {
+    this.properties = properties;
     this.responses = responses;
     this.customers = customers;
     this.actor = actor;
@@ -31,13 +34,35 @@ public class SurveyRevisitListener implements TaskListener {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
       task.getExecution().setVariableLocal("revisitResult", null);
       task.setVariableLocal("customerName", customers.findById(response.getCustomerId()).orElseThrow().getName());
+      // the answer as people read it: items by their labels, the reason by its label (issue 18: no JSON, no codes)
       task.setVariableLocal("surveyAnswer", String.format("总分 %s（%s级）；各项：%s；不满意原因：%s %s",
-          response.getTotalScore(), response.getBand(), response.getItemScores(), response.getDissatisfactionReason(),
-          response.getDissatisfactionDetail() == null ? "" : response.getDissatisfactionDetail()));
+          response.getTotalScore(), response.getBand(), itemsText(response.getItemScores()), label(response.getDissatisfactionReason()),
+          response.getDissatisfactionDetail() == null ? "" : response.getDissatisfactionDetail()).trim());
       return;
     }
     response.setRevisitResult(Vars.text(task, "revisitResult"));
     response.setRevisitedBy(actor.currentOr(task.getAssignee()));
     response.setRevisitedAt(ClockUtil.getCurrentTime().toInstant());
+  }
+
+  private String label(String key) {
+    if (key == null || key.isBlank()) {
+      return "无";
+    }
+    return properties.getItems().stream().filter(i -> i.key().equals(key)).map(SurveyProperties.Item::label).findFirst().orElse(key);
+  }
+
+  private String itemsText(String json) {
+    if (json == null || json.isBlank()) {
+      return "";
+    }
+    try {
+      var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      node.fields().forEachRemaining(e -> parts.add(label(e.getKey()) + " " + e.getValue().asText().replaceAll("\\.0$", "")));
+      return String.join("，", parts);
+    } catch (java.io.IOException e) {
+      return json;
+    }
   }
 }
