@@ -68,6 +68,18 @@ public final class StepParameter {
     return value;
   }
 
+  /** The property's value, or null when the task's model does not give it. */
+  public static String optional(DelegateTask task, String name) {
+    UserTask element = task.getBpmnModelElementInstance();
+    if (element == null || element.getExtensionElements() == null) {
+      return null;
+    }
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> name.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
+  }
+
   /**
    * The error for a value of the property {@code name} the listener does not know, to throw from the
    * default branch of a switch on {@link #of}.

@@ -47,13 +47,20 @@ public class ApprovalListener implements TaskListener {
       case "SPECIAL_APPROVAL" -> "SPECIAL";
       default -> throw StepParameter.unknown(task, RECORD, record);
     };
-    String level = Vars.text(task, "approverGroup");
-    approvals.save(new ProjectApproval(Vars.id(task, "contractId"), stage, level == null ? "general-manager" : level,
+    // the role is the step's own (确认 / 审核 / 批准: property level of the task in the model)
+    String level = StepParameter.optional(task, "level");
+    if (level == null) {
+      level = task.getCandidates().stream().map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+          .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new IllegalStateException(
+              "user task " + task.getTaskDefinitionKey() + " names no approving group (property level or candidate group)"));
+    }
+    approvals.save(new ProjectApproval(Vars.id(task, "contractId"), stage, level,
         decision, reason, actor.currentOr(task.getAssignee()), ClockUtil.getCurrentTime().toInstant()));
-    task.getExecution().getProcessInstance().setVariable("approvalDecision", decision);
+    // the gateways send a REJECT back; an approval leaves the next role's form undecided (nothing pre-filled)
+    task.getExecution().getProcessInstance().setVariable("approvalDecision", decision.equals("REJECT") ? "REJECT" : "PENDING");
     task.getExecution().getProcessInstance().removeVariable("approvalReason");
     if (decision.equals("REJECT")) {
-      task.getExecution().getProcessInstance().setVariable("lastRejection", (level == null ? "总经理" : level) + "：" + reason);
+      task.getExecution().getProcessInstance().setVariable("lastRejection", level + "：" + reason);
     }
   }
 }

@@ -97,9 +97,11 @@ class InSaleProcessTest {
     complete("zhouqiang", instance, "Task_ConfirmClass", Map.of("contractClass", contractClass));
   }
 
-  void approveChain(ProcessInstance instance, String key) {
-    for (String user : List.of("sunhao", "zhaolei", "gaojun")) {
-      complete(user, instance, key, Map.of("approvalDecision", "APPROVE"));
+  /** 确认 (engineering-head) → 审核 (marketing-vp) → 批准 (general-manager), each its own task in the model. */
+  void approveChain(ProcessInstance instance, String chain) {
+    String[][] levels = {{"Confirm", "sunhao"}, {"Review", "zhaolei"}, {"Approve", "gaojun"}};
+    for (String[] level : levels) {
+      complete(level[1], instance, "Task_" + chain + level[0], Map.of("approvalDecision", "APPROVE"));
     }
   }
 
@@ -139,30 +141,32 @@ class InSaleProcessTest {
 
     // R-IN-5: engineering-head confirms, marketing-vp rejects -> the team is redesigned
     complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "第一版评估"));
-    assertThat(formService.getTaskFormVariables(task(instance, "Task_EvaluationApproval").getId())
+    assertThat(formService.getTaskFormVariables(task(instance, "Task_EvaluationConfirm").getId())
         .getValue("documentUnderApproval", String.class)).as("the approver sees what is approved").isEqualTo("第一版评估");
-    Task confirm = task(instance, "Task_EvaluationApproval");
+    Task confirm = task(instance, "Task_EvaluationConfirm");
     assertThat(taskService.getIdentityLinksForTask(confirm.getId())).extracting("groupId").containsExactly("engineering-head");
-    complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
-    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_EvaluationApproval").getId())).extracting("groupId")
-        .containsExactly("marketing-vp");
-    assertThatThrownBy(() -> complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT")))
+    complete("sunhao", instance, "Task_EvaluationConfirm", Map.of("approvalDecision", "APPROVE"));
+    Task review = task(instance, "Task_EvaluationReview");
+    assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting("groupId").containsExactly("marketing-vp");
+    assertThat(taskService.getVariable(review.getId(), "approvalDecision")).as("the next role's decision is not pre-filled")
+        .isEqualTo("PENDING");
+    assertThatThrownBy(() -> complete("zhaolei", instance, "Task_EvaluationReview", Map.of("approvalDecision", "REJECT")))
         .hasMessageContaining("审批意见");
-    complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "安装人员不足"));
+    complete("zhaolei", instance, "Task_EvaluationReview", Map.of("approvalDecision", "REJECT", "approvalReason", "安装人员不足"));
     assertThat(instance).isWaitingAt("Task_FormTeam");
     assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).contains("安装人员不足");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
     complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "第二版评估：增派安装人员"));
-    approveChain(instance, "Task_EvaluationApproval");
+    approveChain(instance, "Evaluation");
 
     // R-IN-6: the plan chain, rejected once by the head of engineering
     Map<String, Object> plan = Map.of("planManpower", "5人", "planSchedule", "12周", "planIssueHandling", "周例会",
         "planTechComposition", "设计+安装+调试");
     complete("zhouqiang", instance, "Task_ServicePlan", plan);
-    complete("sunhao", instance, "Task_PlanApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "进度过紧"));
+    complete("sunhao", instance, "Task_PlanConfirm", Map.of("approvalDecision", "REJECT", "approvalReason", "进度过紧"));
     assertThat(instance).isWaitingAt("Task_ServicePlan");
     complete("zhouqiang", instance, "Task_ServicePlan", plan);
-    approveChain(instance, "Task_PlanApproval");
+    approveChain(instance, "Plan");
 
     // R-IN-7, R-IN-8
     complete("zhouqiang", instance, "Task_CustomerSignOff", Map.of("planSignedBy", "吴总", "planSignedOn", "2026-11-21",
@@ -261,15 +265,15 @@ class InSaleProcessTest {
     reviewAndClassify(instance, "BULK");
     complete("sunhao", instance, "Task_FormTeam", team("zhengli"));
     complete("zhouqiang", instance, "Task_Evaluate", Map.of("evaluation", "评估"));
-    complete("sunhao", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
-    complete("zhaolei", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "APPROVE"));
-    Task gmLevel = task(instance, "Task_EvaluationApproval");
+    complete("sunhao", instance, "Task_EvaluationConfirm", Map.of("approvalDecision", "APPROVE"));
+    complete("zhaolei", instance, "Task_EvaluationReview", Map.of("approvalDecision", "APPROVE"));
+    Task gmLevel = task(instance, "Task_EvaluationApprove");
     assertThat(taskService.getIdentityLinksForTask(gmLevel.getId())).extracting("groupId").containsExactly("general-manager");
     assertThatThrownBy(() -> as.run("zhaolei", () -> taskService.claim(gmLevel.getId(), "zhaolei")))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     assertThatThrownBy(() -> as.run("zhaolei", () -> taskService.complete(gmLevel.getId(), Map.of("approvalDecision", "APPROVE"))))
         .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
-    complete("gaojun", instance, "Task_EvaluationApproval", Map.of("approvalDecision", "REJECT", "approvalReason", "成本过高"));
+    complete("gaojun", instance, "Task_EvaluationApprove", Map.of("approvalDecision", "REJECT", "approvalReason", "成本过高"));
     assertThat(instance).isWaitingAt("Task_FormTeam");
     assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).isEqualTo("general-manager：成本过高");
     assertThat(approvals.findByContractIdOrderByIdAsc(contractOf(instance).getId())).last()
