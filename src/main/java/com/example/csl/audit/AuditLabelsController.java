@@ -110,8 +110,7 @@ public class AuditLabelsController {
     }
     Map<String, String> users = new LinkedHashMap<>();
     for (User user : identityService.createUserQuery().list()) {
-      String name = ((user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-      users.put(user.getId(), name.isEmpty() ? user.getId() : name);
+      users.put(user.getId(), com.example.csl.common.People.name(user));
     }
     Map<String, String> groups = new LinkedHashMap<>();
     for (Group group : identityService.createGroupQuery().list()) {

@@ -92,13 +92,12 @@ public class PeoplePickerPlugin extends AbstractProcessEnginePlugin {
           for (User user : system.call(() -> task.getProcessEngineServices().getIdentityService().createUserQuery()
               .memberOfGroup(group).orderByUserId().asc().list())) {
             if (seen.add(user.getId())) {
-              String name = ((user.getLastName() == null ? "" : user.getLastName())
-                  + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
+              String name = com.example.csl.common.People.name(user);
               if (options.length() > 1) {
                 options.append(',');
               }
               try {
-                options.append("{\"label\":").append(JSON.writeValueAsString((name.isEmpty() ? user.getId() : name) + "（" + user.getId() + "）"))
+                options.append("{\"label\":").append(JSON.writeValueAsString(name + "（" + user.getId() + "）"))
                     .append(",\"value\":").append(JSON.writeValueAsString(user.getId())).append('}');
               } catch (IOException e) {
                 throw new IllegalStateException(e);

@@ -95,7 +95,6 @@ public class NotificationService {
   }
 
   private static String displayName(User user) {
-    String name = ((user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-    return name.isEmpty() ? user.getId() : name;
+    return com.example.csl.common.People.name(user);
   }
 }

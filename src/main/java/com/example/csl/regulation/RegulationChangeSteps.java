@@ -113,9 +113,7 @@ public final class RegulationChangeSteps {
         return "?";
       }
       User user = identityService.createUserQuery().userId(userId).singleResult();
-      String name = user == null ? "" : ((user.getLastName() == null ? "" : user.getLastName())
-          + (user.getFirstName() == null ? "" : user.getFirstName())).trim();
-      return name.isEmpty() ? userId : name + "（" + userId + "）";
+      return user == null ? userId : com.example.csl.common.People.name(user) + "（" + userId + "）";
     }
 
     private String groupName(String groupId) {
