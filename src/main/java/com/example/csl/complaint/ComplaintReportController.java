@@ -28,9 +28,11 @@ public class ComplaintReportController {
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
   private final ZoneId zone;
+  private final com.example.csl.form.CodeLabels labels;
 
   public ComplaintReportController(ComplaintRepository complaints, ComplaintNumbers numbers, CurrentUser currentUser,
-      ComplaintAccess access, WorkingDayCalendar calendar) {
+      ComplaintAccess access, WorkingDayCalendar calendar, com.example.csl.form.CodeLabels labels) {
+    this.labels = labels;
     this.complaints = complaints;
     this.numbers = numbers;
     this.currentUser = currentUser;
@@ -53,6 +55,7 @@ public class ComplaintReportController {
     return body;
   }
 
+  @SuppressWarnings("unchecked")
   @GetMapping("/api/reports/complaints")
   @Transactional(readOnly = true)
   public Map<String, Object> report(@RequestParam(required = false) String week,
@@ -70,6 +73,11 @@ public class ComplaintReportController {
     body.put("byHandlerGroup", counts(complaints.countByHandlerGroup(from, to)));
     body.put("byStatus", counts(complaints.countByStatus(from, to)));
     body.put("missedDeadlines", counts(complaints.missedByDeadline(from, to)));
+    // the codes above as people read them (issue 18): categories as the forms word them, departments by name
+    Map<String, String> names = new TreeMap<>();
+    ((Map<String, Long>) body.get("byCategory")).keySet().forEach(code -> names.put(code, labels.of("category", code)));
+    ((Map<String, Long>) body.get("byHandlerGroup")).keySet().forEach(group -> names.put(group, labels.group(group)));
+    body.put("labels", names);
     List<Object[]> closed = complaints.closedBetween(from, to);
     body.put("closed", closed.size());
     body.put("averageHoursToClose", closed.isEmpty() ? null : Math.round(closed.stream()

@@ -386,6 +386,7 @@ class AfterSaleProcessTest {
     assertThat(body.get("registered").asLong()).isEqualTo(2);
     assertThat(body.get("byCategory").get("TECHNICAL").asLong()).isEqualTo(1);
     assertThat(body.get("byCategory").get("OTHER").asLong()).isEqualTo(1);
+    assertThat(body.at("/labels/TECHNICAL").asText()).isEqualTo("技术故障");
     assertThat(body.get("byStatus").get("REGISTERED").asLong()).isEqualTo(2);
     assertThat(body.get("missedDeadlines").get("FIRST_RESPONSE").asLong()).isEqualTo(1);
     assertThat(Http.as(port, "lina").get("/api/reports/complaints?quarter=2026-Q4").json().get("registered").asLong())
