@@ -4,9 +4,6 @@ import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.common.SystemActions;
 import com.example.csl.web.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 public class AuditLabelsController {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Names of the variables the application itself sets (not entered in a form). */
   private static final Map<String, String> SYSTEM_VARIABLES = Map.ofEntries(
       Map.entry("complaintId", "投诉档案号"), Map.entry("customerId", "客户档案号"), Map.entry("customerName", "客户"),
@@ -57,9 +52,12 @@ public class AuditLabelsController {
   private final IdentityService identityService;
   private final SystemActions system;
   private final WorkingDayCalendar calendar;
+  private final com.example.csl.form.DeployedForms forms;
 
   public AuditLabelsController(HistoryService historyService, RepositoryService repositoryService,
-      IdentityService identityService, SystemActions system, WorkingDayCalendar calendar) {
+      IdentityService identityService, SystemActions system, WorkingDayCalendar calendar,
+      com.example.csl.form.DeployedForms forms) {
+    this.forms = forms;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
@@ -84,18 +82,10 @@ public class AuditLabelsController {
     Map<String, Map<String, String>> values = new LinkedHashMap<>();
     Map<String, List<String>> formFields = new LinkedHashMap<>();
     Map<String, List<String>> editableByForm = new LinkedHashMap<>();
-    for (String resource : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
-      if (!resource.endsWith(".form")) {
-        continue;
-      }
-      try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), resource)) {
-        JsonNode form = JSON.readTree(in);
-        List<String> editable = new ArrayList<>();
-        collect(form.path("components"), variables, values, editable);
-        editableByForm.put(form.path("id").asText(), editable);
-      } catch (IOException e) {
-        // a form that cannot be read labels nothing
-      }
+    for (JsonNode form : forms.of(definition.getDeploymentId()).values()) {
+      List<String> editable = new ArrayList<>();
+      collect(form.path("components"), variables, values, editable);
+      editableByForm.put(form.path("id").asText(), editable);
     }
     BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {

@@ -1,9 +1,6 @@
 package com.example.csl.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,17 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CodeLabels {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private volatile Map<String, Map<String, String>> options;
   private volatile String deploymentSeen;
 
   private final com.example.csl.common.SystemActions system;
+  private final DeployedForms forms;
 
   public CodeLabels(@Lazy RepositoryService repositoryService, @Lazy IdentityService identityService,
-      @Lazy com.example.csl.common.SystemActions system) {
+      @Lazy com.example.csl.common.SystemActions system, DeployedForms forms) {
+    this.forms = forms;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
     this.system = system;
@@ -64,17 +61,8 @@ public class CodeLabels {
     if (options == null || !id.equals(deploymentSeen)) {
       Map<String, Map<String, String>> all = new HashMap<>();
       // newest deployments last, so their wording wins
-      var deployments = repositoryService.createDeploymentQuery().orderByDeploymentTime().asc().list();
-      for (Deployment deployment : deployments) {
-        for (String resource : repositoryService.getDeploymentResourceNames(deployment.getId())) {
-          if (resource.endsWith(".form")) {
-            try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), resource)) {
-              collect(JSON.readTree(in).path("components"), all);
-            } catch (IOException e) {
-              // a form that cannot be read names nothing
-            }
-          }
-        }
+      for (Deployment deployment : repositoryService.createDeploymentQuery().orderByDeploymentTime().asc().list()) {
+        forms.of(deployment.getId()).values().forEach(form -> collect(form.path("components"), all));
       }
       options = all;
       deploymentSeen = id;

@@ -4,13 +4,11 @@ import com.example.csl.common.SystemActions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
@@ -40,10 +38,11 @@ public class PeoplePickerPlugin extends AbstractProcessEnginePlugin {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final SystemActions system;
-  private final Map<String, JsonNode> forms = new ConcurrentHashMap<>();
+  private final com.example.csl.form.DeployedForms forms;
 
-  public PeoplePickerPlugin(@Lazy SystemActions system) {
+  public PeoplePickerPlugin(@Lazy SystemActions system, @Lazy com.example.csl.form.DeployedForms forms) {
     this.system = system;
+    this.forms = forms;
   }
 
   @Override
@@ -113,27 +112,10 @@ public class PeoplePickerPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The task's deployed form (formRef binding "deployment"), read once per deployment. */
+  /** The task's deployed form (formRef binding "deployment"). */
   private JsonNode formOf(DelegateTask task, String formRef) {
-    if (formRef == null) {
-      return null;
-    }
-    var repository = task.getProcessEngineServices().getRepositoryService();
-    String deploymentId = repository.getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
-    return forms.computeIfAbsent(deploymentId + "/" + formRef, k -> {
-      for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
-        if (resource.endsWith(".form")) {
-          try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
-            JsonNode form = JSON.readTree(in);
-            if (formRef.equals(form.path("id").asText())) {
-              return form;
-            }
-          } catch (IOException e) {
-            // an unreadable form offers no people
-          }
-        }
-      }
-      return JSON.createObjectNode();
-    });
+    String deploymentId = task.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(task.getProcessDefinitionId()).getDeploymentId();
+    return forms.form(deploymentId, formRef);
   }
 }

@@ -81,9 +81,11 @@ public final class RegulationChangeSteps {
   @Component("regulationDecisionListener")
   public static class Decision implements TaskListener {
     private final IdentityService identityService;
+    private final com.example.csl.form.CodeLabels labels;
 
-    public Decision(IdentityService identityService) {
+    public Decision(IdentityService identityService, com.example.csl.form.CodeLabels labels) {
       this.identityService = identityService;
+      this.labels = labels;
     }
 
     @Override
@@ -95,7 +97,7 @@ public final class RegulationChangeSteps {
         user = task.getAssignee();
       }
       String name = displayName(user);
-      String group = approval ? "总经理" : groupName(String.valueOf(task.getVariable("confirmerGroup")));
+      String group = approval ? "总经理" : labels.group(String.valueOf(task.getVariable("confirmerGroup")));
       boolean returned = "RETURN".equals(decision);
       String line = group + " " + name + "：" + (returned ? "退回（" + task.getVariable("returnReason") + "）"
           : approval ? "批准" : "确认");
@@ -116,10 +118,6 @@ public final class RegulationChangeSteps {
       return user == null ? userId : com.example.csl.common.People.name(user) + "（" + userId + "）";
     }
 
-    private String groupName(String groupId) {
-      var group = identityService.createGroupQuery().groupId(groupId).singleResult();
-      return group == null || group.getName() == null ? groupId : group.getName();
-    }
   }
 
   /** 已退回: the draft is closed; the process owner drafts a new change with the reviewers' reasons. */

@@ -33,8 +33,11 @@ public class RepairDecisionListener implements TaskListener {
   private final RepairOrderService orderService;
   private final RepairDecisionRepository decisions;
   private final Actor actor;
+  private final com.example.csl.form.CodeLabels labels;
 
-  public RepairDecisionListener(RepairOrderService orderService, RepairDecisionRepository decisions, Actor actor) {
+  public RepairDecisionListener(RepairOrderService orderService, RepairDecisionRepository decisions, Actor actor,
+      com.example.csl.form.CodeLabels labels) {
+    this.labels = labels;
     this.orderService = orderService;
     this.decisions = decisions;
     this.actor = actor;
@@ -66,12 +69,12 @@ public class RepairDecisionListener implements TaskListener {
         task.getExecution().setVariable("costDecision", decision);
         if (reject) {
           order.setStatus(RepairStatus.SURVEY);
-          task.getExecution().setVariable("lastRejection", groupName(task) + " 退回：" + reason);
+          task.getExecution().setVariable("lastRejection", labels.group(group(task)) + " 退回：" + reason);
         } else if (stage.equals("COST_APPROVAL")) {
           order.setApprovedAt(now);
         } else {
           // the approver sees the review before deciding (issue 18.3)
-          task.getExecution().setVariable("costReviewOpinion", groupName(task) + " " + user + " 同意"
+          task.getExecution().setVariable("costReviewOpinion", labels.group(group(task)) + " " + user + " 同意"
               + (reason == null || reason.isBlank() ? "" : "：" + reason));
         }
       }
@@ -122,13 +125,6 @@ public class RepairDecisionListener implements TaskListener {
   }
 
   /** The candidate group the step was offered to. */
-  /** The department by its name, as people read it. */
-  static String groupName(DelegateTask task) {
-    String id = group(task);
-    var group = id == null ? null : task.getProcessEngineServices().getIdentityService().createGroupQuery().groupId(id).singleResult();
-    return group == null || group.getName() == null ? String.valueOf(id) : group.getName();
-  }
-
   static String group(DelegateTask task) {
     return task.getCandidates().stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
         .map(IdentityLink::getGroupId).filter(g -> g != null).findFirst().orElse(null);
