@@ -51,6 +51,8 @@ public class Notification {
   private String resentBy;
   private Instant resentAt;
   private int resendCount;
+  /** The sender's lease on this row while it is being delivered (issue 17); null otherwise. */
+  private String leaseToken;
 
   @Version
   @Column(nullable = false)
@@ -85,23 +87,6 @@ public class Notification {
   public Instant getCreatedAt() { return createdAt; }
   public Instant getSentAt() { return sentAt; }
 
-  /** Claims the row for one delivery attempt: it becomes due again only after the lease. */
-  void lease(Instant until) {
-    attempts++;
-    nextAttemptAt = until;
-  }
-
-  void sent(Instant at) {
-    status = Status.SENT;
-    sentAt = at;
-    lastError = null;
-  }
-
-  void failedTransiently(String error, Instant retryAt) {
-    lastError = truncate(error);
-    nextAttemptAt = retryAt;
-  }
-
   void failedPermanently(String error) {
     status = Status.FAILED;
     lastError = truncate(error);
@@ -110,6 +95,7 @@ public class Notification {
   /** An operator sends a failed notification again (issue 17): pending at once, the resend recorded. */
   void resend(String by, Instant at) {
     status = Status.PENDING;
+    leaseToken = null;
     attempts = 0;
     nextAttemptAt = at;
     resentBy = by;
@@ -120,13 +106,14 @@ public class Notification {
   public String getResentBy() { return resentBy; }
   public Instant getResentAt() { return resentAt; }
   public int getResendCount() { return resendCount; }
+  public String getLeaseToken() { return leaseToken; }
 
   void skipped(String reason) {
     status = Status.SKIPPED;
     lastError = truncate(reason);
   }
 
-  private static String truncate(String text) {
+  static String truncate(String text) {
     return text == null ? null : text.length() > 1000 ? text.substring(0, 1000) : text;
   }
 }

@@ -9,4 +9,6 @@ public interface SurveyRoundRepository extends JpaRepository<SurveyRound, Long> 
   java.util.Optional<SurveyRound> findFirstByIdLessThanOrderByIdDesc(Long id);
 
   java.util.Optional<SurveyRound> findTopByOrderByIdDesc();
+
+  boolean existsByPeriodAndStartedAtGreaterThanEqual(String period, java.time.Instant since);
 }

@@ -29,35 +29,40 @@ public final class TestPostgres {
     registry.add("spring.datasource.password", db::password);
   }
 
-  public static synchronized Database freshDatabase(String name) {
+  /** An administrator's connection to the server (e.g. to take a test's database away and give it back). */
+  public static synchronized Connection adminConnection() throws SQLException {
+    Database admin = admin();
+    return DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+  }
+
+  private static Database admin() {
     String externalUrl = System.getenv("CSL_TEST_DB_URL");
-    try {
-      String adminUrl;
-      String user;
-      String password;
-      if (externalUrl != null && !externalUrl.isBlank()) {
-        adminUrl = externalUrl;
-        user = System.getenv().getOrDefault("CSL_TEST_DB_USER", "postgres");
-        password = System.getenv().getOrDefault("CSL_TEST_DB_PASSWORD", "");
-      } else {
-        if (embedded == null) {
-          embedded = EmbeddedPostgres.builder().start();
-          Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopEmbedded));
-        }
-        adminUrl = embedded.getJdbcUrl("postgres", "postgres");
-        user = "postgres";
-        password = "postgres";
+    if (externalUrl != null && !externalUrl.isBlank()) {
+      return new Database(externalUrl, System.getenv().getOrDefault("CSL_TEST_DB_USER", "postgres"),
+          System.getenv().getOrDefault("CSL_TEST_DB_PASSWORD", ""));
+    }
+    if (embedded == null) {
+      try {
+        embedded = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new IllegalStateException("PostgreSQL for the integration suite is not available: " + e.getMessage(), e);
       }
-      try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-          Statement statement = connection.createStatement()) {
-        statement.execute("DROP DATABASE IF EXISTS " + name);
-        statement.execute("CREATE DATABASE " + name);
-      }
-      String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
-      return new Database(url, user, password);
-    } catch (IOException | SQLException e) {
+      Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stopEmbedded));
+    }
+    return new Database(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+  }
+
+  public static synchronized Database freshDatabase(String name) {
+    Database admin = admin();
+    try (Connection connection = DriverManager.getConnection(admin.url(), admin.user(), admin.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL for the integration suite is not available: " + e.getMessage(), e);
     }
+    String url = admin.url().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    return new Database(url, admin.user(), admin.password());
   }
 
   /**

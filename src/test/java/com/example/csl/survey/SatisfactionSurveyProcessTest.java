@@ -54,6 +54,7 @@ class SatisfactionSurveyProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired IdentityService identityService;
   @Autowired CustomerRepository customers;
@@ -261,25 +262,51 @@ class SatisfactionSurveyProcessTest {
     assertThat(actions.findById(capaId).orElseThrow().getStatus()).isEqualTo("CLOSED");
   }
 
-  @Test
-  @DisplayName("R-SAT-1 the timer start event starts a round when the clock reaches the configured cycle (every December)")
-  void timerStart() {
-    customer(true);
-    Job timer = managementService.createJobQuery().activityId("Start_Scheduled").singleResult();
-    assertThat(timer).isNotNull();
-    ZonedDateTime due = timer.getDuedate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"));
-    assertThat(due.getMonthValue()).isEqualTo(12);
-    assertThat(due.getDayOfMonth()).isEqualTo(1);
-    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count();
-    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+  private void runDailyCheck(String activityId, String isoInstant) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(isoInstant).toInstant()));
+    Job timer = managementService.createJobQuery().activityId(activityId).singleResult();
+    assertThat(timer).as(activityId).isNotNull();
     managementService.executeJob(timer.getId());
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @DisplayName("R-SAT-1 issue 17 the yearly round (1 December in the model) starts once per period, made up after a 1 December spent down")
+  void scheduledRoundOncePerPeriod() {
+    customer(true);
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count();
+    // 30 November: the period began on 1 December 2026, and a round of it exists only if the schedule made one
+    runDailyCheck("Start_Scheduled", "2027-11-30T09:00:00+08:00");
+    long afterNovember = runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count();
+    // the application was down on Wed 1 December 2027; the check on the 2nd finds the period's round missing
+    runDailyCheck("Start_Scheduled", "2027-12-02T09:00:00+08:00");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count())
+        .isEqualTo(afterNovember + 1);
     SurveyRound round = rounds.findTopByOrderByIdDesc().orElseThrow();
     assertThat(round.getPeriod()).isEqualTo("YEARLY");
+    assertThat(round.getStartedAt()).isEqualTo(ZonedDateTime.parse("2027-12-02T09:00:00+08:00").toInstant());
     assertThat(round.getGeneralShare()).isEqualByComparingTo("0.3");
-    assertThat(round.getSelectedCount()).isEqualTo(1);
-    // the next timer of the cycle is scheduled
-    assertThat(managementService.createJobQuery().activityId("Start_Scheduled").singleResult().getDuedate()).isAfter(timer.getDuedate());
+    assertThat(round.getSelectedCount()).isGreaterThanOrEqualTo(1);
+    // the next days: the period's round exists, nothing more is started
+    runDailyCheck("Start_Scheduled", "2027-12-03T09:00:00+08:00");
+    runDailyCheck("Start_Scheduled", "2028-11-30T09:00:00+08:00");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("satisfaction-survey").count())
+        .isEqualTo(afterNovember + 1);
+    assertThat(afterNovember - before).isBetween(0L, 1L);
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("End_SurveyPeriodPresent").count())
+        .isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("R-SAT-8 issue 17 the year's visit plan (5 January in the model) starts once a year, made up after a 5 January spent down")
+  void visitPlanOncePerYear() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-visit-plan").count();
+    runDailyCheck("Start_VisitYear", "2029-01-06T09:00:00+08:00");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-visit-plan").count())
+        .isEqualTo(before + 1);
+    runDailyCheck("Start_VisitYear", "2029-01-07T09:00:00+08:00");
+    runDailyCheck("Start_VisitYear", "2029-06-01T09:00:00+08:00");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-visit-plan").count())
+        .isEqualTo(before + 1);
   }
 
   @Test
