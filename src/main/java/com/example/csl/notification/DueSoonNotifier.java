@@ -28,9 +28,14 @@ public class DueSoonNotifier {
   private final NotificationProperties properties;
   private final SystemActions system;
   private final com.example.csl.calendar.WorkingDayCalendar calendar;
+  private final com.example.csl.common.ClusterLocks locks;
+
+  /** The advisory lock of the scan: "DUESOON". */
+  private static final long SCAN_LOCK = 0x445545534F4F4EL;
 
   public DueSoonNotifier(TaskService taskService, NotificationService notifications, NotificationProperties properties,
-      SystemActions system, com.example.csl.calendar.WorkingDayCalendar calendar) {
+      SystemActions system, com.example.csl.calendar.WorkingDayCalendar calendar, com.example.csl.common.ClusterLocks locks) {
+    this.locks = locks;
     this.taskService = taskService;
     this.notifications = notifications;
     this.properties = properties;
@@ -38,8 +43,12 @@ public class DueSoonNotifier {
     this.calendar = calendar;
   }
 
+  /** Returns how many tasks were announced; 0 when another node is scanning (issue 17: scans do not overlap). */
   @Transactional
   public int notifyDueSoon() {
+    if (!locks.tryForTransaction(SCAN_LOCK)) {
+      return 0;
+    }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Date until = Date.from(now.plus(properties.getDueSoonLead()));
     int count = 0;
