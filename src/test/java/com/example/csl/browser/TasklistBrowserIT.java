@@ -53,6 +53,8 @@ class TasklistBrowserIT {
   @Autowired CustomerRepository customers;
   @Autowired ComplaintRepository complaints;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired com.example.csl.notification.NotificationService notificationService;
+  @Autowired javax.sql.DataSource dataSource;
 
   WebDriver browser;
   WebDriverWait wait;
@@ -459,5 +461,41 @@ class TasklistBrowserIT {
     assertThat(browser.findElements(By.id("forged"))).isEmpty();
     assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("审计结论：无问题");
     shot("17-fengyi-crafted-link");
+  }
+
+  @Test
+  @DisplayName("R-NOT-1 issue 17 通知发送: 李娜 (客户服务部经理) sees a refused mail in Tasklist and resends it, recorded; 张伟 has no such page")
+  void outboxResendThroughTasklist() {
+    notificationService.toAddress("browser:refused", "wrong@customer.example", "complaint-acknowledgement",
+        java.util.Map.of("customerName", "退信客户", "complaintNumber", "TS-20261202-9001", "replyDue", "明天"),
+        "TS-20261202-9001");
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("update csl_notification set status = 'FAILED', "
+        + "attempts = 1, last_error = '收件地址被拒绝: wrong@customer.example' where idempotency_key = 'browser:refused'");
+
+    login("zhangwei");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account")));
+    sleepQuietly(3000);
+    assertThat(browser.findElements(By.id("csl-outbox-link"))).as("not an operator").isEmpty();
+
+    login("lina");
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#csl-outbox-link a"))).click();
+    WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#csl-outbox .csl-outbox-table")));
+    WebElement row = table.findElement(By.xpath(".//tr[td[normalize-space(.)='TS-20261202-9001']]"));
+    assertThat(row.getText()).contains("wrong@customer.example", "发送失败", "收件地址被拒绝");
+    shot("18-lina-outbox");
+    row.findElement(By.cssSelector(".csl-outbox-resend")).click();
+    wait.until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector(".csl-outbox-resent")), "已重发 1 次"));
+    assertThat(row.getText()).contains("已重新排队发送", "李娜");
+    shot("19-lina-outbox-resent");
+    assertThat(new org.springframework.jdbc.core.JdbcTemplate(dataSource).queryForObject(
+        "select resent_by from csl_notification where idempotency_key = 'browser:refused'", String.class)).isEqualTo("lina");
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -18,6 +18,7 @@ class NotificationResendTest {
   @LocalServerPort int port;
   @Autowired NotificationService notificationService;
   @Autowired NotificationRepository notifications;
+  @Autowired javax.sql.DataSource dataSource;
 
   @Test
   @DisplayName("R-NOT-1 failed notifications are listed; a customer service manager resends one, recorded; others may not")
@@ -30,7 +31,10 @@ class NotificationResendTest {
 
     Http.Response failed = Http.as(port, "lina").get("/api/notifications?status=FAILED");
     assertThat(failed.status()).as(failed.body()).isEqualTo(200);
-    assertThat(failed.body()).contains("TS-resend").contains("550 mailbox unavailable");
+    assertThat(failed.body()).contains("TS-resend").contains("550 mailbox unavailable").contains("发送失败");
+    assertThat(failed.json().path("canResend").asBoolean()).isTrue();
+    assertThat(Http.as(port, "zhangwei").get("/api/notifications?status=FAILED").json().path("canResend").asBoolean())
+        .as("customer service reads the outbox, only its manager resends").isFalse();
     assertThat(Http.as(port, "zhangwei").post("/api/notifications/" + row.getId() + "/resend", Map.of()).status()).isEqualTo(403);
     Http.Response resent = Http.as(port, "lina").post("/api/notifications/" + row.getId() + "/resend", Map.of());
     assertThat(resent.status()).as(resent.body()).isEqualTo(200);
@@ -42,5 +46,17 @@ class NotificationResendTest {
     // a pending notification cannot be "resent" again
     assertThat(Http.as(port, "lina").post("/api/notifications/" + row.getId() + "/resend", Map.of()).status()).isEqualTo(409);
     assertThat(Http.as(port, "lina").get("/api/notifications").status()).isEqualTo(400);
+    // a late notification (pending after max-attempts, e.g. during a mail outage) may be sent at once
+    notificationService.toAddress("test:late", "late@customer.example", "complaint-acknowledgement",
+        Map.of("customerName", "钱", "complaintNumber", "TS-L", "replyDue", "明天"), "TS-late");
+    new org.springframework.jdbc.core.JdbcTemplate(dataSource).update(
+        "update csl_notification set attempts = 9, next_attempt_at = ? where idempotency_key = 'test:late'",
+        java.sql.Timestamp.from(Instant.now().plusSeconds(1800)));
+    long lateId = notifications.findByIdempotencyKey("test:late").orElseThrow().getId();
+    Http.Response late = Http.as(port, "lina").get("/api/notifications?late=true");
+    assertThat(late.body()).contains("TS-late").contains("延迟未送达");
+    Http.Response now = Http.as(port, "lina").post("/api/notifications/" + lateId + "/resend", Map.of());
+    assertThat(now.status()).as(now.body()).isEqualTo(200);
+    assertThat(notifications.findById(lateId).orElseThrow().getNextAttemptAt()).isBeforeOrEqualTo(Instant.now());
   }
 }

@@ -41,7 +41,9 @@ export default {
   // only the chosen language is offered: with ['zh', 'en'] an en-US browser would get English
   locales: LOCALES,
   // 登记回执 (issue 18.4): after a start form, the case's number (and a complaint's reply deadline)
-  customScripts: ['scripts/receipt/start-receipt.js', 'scripts/forms/form-messages.js'],
+  customScripts: ['scripts/receipt/start-receipt.js', 'scripts/forms/form-messages.js',
+    // 通知发送 (issue 17): failed and late mail, resent by customer service managers and administrators
+    'scripts/outbox/outbox.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
