@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -30,9 +32,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answered once. The same user sending the same key with the same body again — a retry after a lost
  * answer — gets the first answer (status and body, header {@code Idempotent-Replayed: true}) and nothing
  * is created twice; the key with another body is a 409; the key while its first request still runs is a
- * 409 too. Keys are kept for {@link #KEPT} (24 h). A request that failed with a server error keeps no key,
- * so it can be retried. Limit: a node that dies between committing the case and storing the answer leaves
- * the key "in progress" (409 to retries for 24 h) rather than risking a second case.
+ * 409 too. Keys are kept for {@link #KEPT} (24 h).
+ *
+ * <p>The key, the request's work and the stored answer are one transaction: the request's own
+ * transactions (and the engine's) join it. A node that dies before the commit leaves neither the case
+ * nor the key — the client's retry, on any node, creates it once; after the commit the key holds the
+ * answer and a retry replays it. A refused request (4xx) or a server error keeps no key and changes
+ * nothing, so it can be corrected or retried. A retry that arrives while the first still runs waits for
+ * it (the key's unique index) and then gets its answer.
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -41,10 +48,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
   private final JdbcTemplate jdbc;
   private final IdentityService identityService;
+  private final TransactionTemplate transactions;
 
-  public IdempotencyFilter(JdbcTemplate jdbc, IdentityService identityService) {
+  public IdempotencyFilter(JdbcTemplate jdbc, IdentityService identityService, PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
     this.identityService = identityService;
+    this.transactions = new TransactionTemplate(transactionManager);
+  }
+
+  private enum Outcome { DONE, REFUSED, CONCURRENT }
+
+  /** Carries a servlet failure out of the transaction callback. */
+  private static final class Failure extends RuntimeException {
+    Failure(Exception cause) {
+      super(cause);
+    }
   }
 
   @Override
@@ -71,26 +89,51 @@ public class IdempotencyFilter extends OncePerRequestFilter {
       replay(response, stored.get(0), hash);
       return;
     }
-    try {
-      jdbc.update("INSERT INTO csl_idempotency_key (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-          user.getUserId(), key, hash, Timestamp.from(now));
-    } catch (DuplicateKeyException concurrent) {
-      problem(response, 409, "同一 Idempotency-Key 的请求正在处理，请稍后重试");
-      return;
-    }
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    String userId = user.getUserId();
+    Outcome outcome;
     try {
-      chain.doFilter(new Replayable(request, body), wrapper);
-    } finally {
-      if (wrapper.getStatus() >= 500) {
-        jdbc.update("DELETE FROM csl_idempotency_key WHERE user_id = ? AND idem_key = ?", user.getUserId(), key);
-      } else {
+      outcome = transactions.execute(status -> {
+        try {
+          jdbc.update("INSERT INTO csl_idempotency_key (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
+              userId, key, hash, Timestamp.from(now));
+        } catch (DuplicateKeyException concurrent) {
+          status.setRollbackOnly();
+          return Outcome.CONCURRENT;
+        }
+        try {
+          chain.doFilter(new Replayable(request, body), wrapper);
+        } catch (IOException | ServletException e) {
+          throw new Failure(e);
+        }
+        if (wrapper.getStatus() >= 400) {
+          status.setRollbackOnly();
+          return Outcome.REFUSED;
+        }
         jdbc.update("UPDATE csl_idempotency_key SET status = ?, content_type = ?, body = ? WHERE user_id = ? AND idem_key = ?",
             wrapper.getStatus(), wrapper.getContentType(), new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8),
-            user.getUserId(), key);
+            userId, key);
+        return Outcome.DONE;
+      });
+    } catch (Failure failure) {
+      if (failure.getCause() instanceof ServletException e) {
+        throw e;
       }
-      wrapper.copyBodyToResponse();
+      throw (IOException) failure.getCause();
     }
+    if (outcome == Outcome.CONCURRENT) {
+      // the first request with this key has finished meanwhile (its insert held ours until it committed)
+      List<Map<String, Object>> first = jdbc.queryForList(
+          "SELECT request_hash, status, content_type, body FROM csl_idempotency_key WHERE user_id = ? AND idem_key = ?",
+          userId, key);
+      if (first.isEmpty()) {
+        problem(response, 409, "同一 Idempotency-Key 的请求正在处理，请稍后重试");
+      } else {
+        replay(response, first.get(0), hash);
+      }
+      return;
+    }
+    wrapper.copyBodyToResponse();
   }
 
   private static void replay(HttpServletResponse response, Map<String, Object> stored, String hash) throws IOException {

@@ -84,8 +84,9 @@ public class SecurityConfiguration {
   /** Safe retries of creating /api POSTs with an Idempotency-Key (after authentication: keys are per user). */
   @Bean
   public FilterRegistrationBean<Filter> idempotencyFilter(org.springframework.jdbc.core.JdbcTemplate jdbc,
-      IdentityService identityService) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(jdbc, identityService));
+      IdentityService identityService, org.springframework.transaction.PlatformTransactionManager transactionManager) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+        new IdempotencyFilter(jdbc, identityService, transactionManager));
     registration.setName("csl-api-idempotency");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(2);

@@ -67,5 +67,26 @@ class IdempotencyTest {
     assertThat(complaints.count()).isEqualTo(complaintsBefore + 2);
     // a bad key is refused
     assertThat(post("zhangwei", "/api/complaints", "bad key", complaint).statusCode()).isEqualTo(400);
+    // a refused request keeps no key and changed nothing: corrected, the same key registers once
+    String refused = complaint.replace("\"OTHER\"", "\"NO_SUCH_CATEGORY\"").replace("重试", "改正后");
+    assertThat(post("zhangwei", "/api/complaints", "ts-0002", refused).statusCode()).isEqualTo(400);
+    assertThat(complaints.count()).isEqualTo(complaintsBefore + 2);
+    assertThat(post("zhangwei", "/api/complaints", "ts-0002", refused.replace("NO_SUCH_CATEGORY", "OTHER")).statusCode())
+        .isEqualTo(201);
+    assertThat(complaints.count()).isEqualTo(complaintsBefore + 3);
+    // the same key sent twice at the same moment (a client's retry overtaking its first try): one case, one answer
+    String twice = complaint.replace("重试", "并发重试");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<HttpResponse<String>> a = pool.submit(() -> post("zhangwei", "/api/complaints", "ts-0003", twice));
+      java.util.concurrent.Future<HttpResponse<String>> b = pool.submit(() -> post("zhangwei", "/api/complaints", "ts-0003", twice));
+      HttpResponse<String> ra = a.get();
+      HttpResponse<String> rb = b.get();
+      assertThat(java.util.List.of(ra.statusCode(), rb.statusCode())).as(ra.body() + " / " + rb.body()).containsOnly(201);
+      assertThat(rb.body()).isEqualTo(ra.body());
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(complaints.count()).isEqualTo(complaintsBefore + 4);
   }
 }
