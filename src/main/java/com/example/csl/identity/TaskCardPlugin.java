@@ -24,6 +24,11 @@ import org.springframework.stereotype.Component;
  * <p>Why task-local copies: staff may read their tasks, not other cases' process instances, so the
  * process variables of a case stay closed to them (R-SEC-1); a copy on the task is readable exactly by
  * those who may read the task.
+ *
+ * <p>The copies keep no history (issue 16): they repeat what the history holds already (the business key,
+ * the customer variable, the task's due date), and their history rows were six of every task's writes. The
+ * engine's database history handler is wrapped so that variable events of these three task-local names
+ * — creation, update and deletion alike — are not written; every other event is.
  */
 @Component
 public class TaskCardPlugin extends AbstractProcessEnginePlugin {
@@ -38,8 +43,43 @@ public class TaskCardPlugin extends AbstractProcessEnginePlugin {
     this.calendar = calendar;
   }
 
+  static final java.util.Set<String> COPIES = java.util.Set.of(NUMBER, CUSTOMER, DUE);
+
+  /** The database history handler without the copies' variable events. */
+  static final class WithoutCopies implements org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler {
+    private final org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler database =
+        new org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler();
+
+    static boolean isCopy(org.camunda.bpm.engine.impl.history.event.HistoryEvent event) {
+      return event instanceof org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity variable
+          && variable.getTaskId() != null && COPIES.contains(variable.getVariableName());
+    }
+
+    @Override
+    public void handleEvent(org.camunda.bpm.engine.impl.history.event.HistoryEvent event) {
+      if (!isCopy(event)) {
+        database.handleEvent(event);
+      }
+    }
+
+    @Override
+    public void handleEvents(java.util.List<org.camunda.bpm.engine.impl.history.event.HistoryEvent> events) {
+      for (org.camunda.bpm.engine.impl.history.event.HistoryEvent event : events) {
+        handleEvent(event);
+      }
+    }
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // the engine composes its history handler from these two settings in init(), after the plugins' preInit
+    java.util.List<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler> handlers = new ArrayList<>();
+    handlers.add(new WithoutCopies());
+    if (configuration.getCustomHistoryEventHandlers() != null) {
+      handlers.addAll(configuration.getCustomHistoryEventHandlers());
+    }
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    configuration.setCustomHistoryEventHandlers(handlers);
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }

@@ -41,8 +41,21 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class TasklistBench {
 
+  /** A recording SMTP server, so the outbox's drain rate is measured against a real SMTP conversation. */
+  static final com.example.csl.support.SlowSmtp SMTP;
+
+  static {
+    try {
+      SMTP = new com.example.csl.support.SlowSmtp(java.time.Duration.ZERO);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", SMTP::port);
     String url = System.getProperty("bench.db.url");
     if (url != null && !url.isBlank()) {
       registry.add("spring.datasource.url", () -> url);
@@ -59,18 +72,21 @@ class TasklistBench {
   @Autowired TaskService taskService;
   @Autowired FilterService filterService;
   @Autowired JdbcTemplate jdbc;
+  @Autowired com.example.csl.notification.NotificationSender sender;
 
   final List<String> table = new ArrayList<>();
 
   @Test
   void run() throws Exception {
-    int[] sizes = Arrays.stream(System.getProperty("bench.tasks", "5000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+    int[] sizes = Arrays.stream(System.getProperty("bench.tasks", "5000,10000").split(",")).filter(x -> !x.isBlank())
+        .mapToInt(Integer::parseInt).toArray();
     int seconds = Integer.parseInt(System.getProperty("bench.seconds", "10"));
     table.add(String.format("machine: %d cores, Java %s; PostgreSQL %s (embedded unless -Dbench.db.url)", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), jdbc.queryForObject("show server_version", String.class)));
     table.add(String.format("JVM up to the first request: %.1f s; RSS %d MB", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
         rssMb()));
     registration(seconds);
+    outbox();
     BpmnModelInstance model = Bpmn.createExecutableProcess("bench-open-task").camundaHistoryTimeToLive(3650)
         .startEvent().userTask("Task_Open").name("基准待办").camundaCandidateGroups("customer-service").endEvent().done();
     repositoryService.createDeployment().addModelInstance("bench-open-task.bpmn", model).deploy();
@@ -122,7 +138,8 @@ class TasklistBench {
       List<Long> count = new ArrayList<>();
       List<Long> list = new ArrayList<>();
       String result = "";
-      for (int i = 0; i < 7; i++) {
+      // 21 calls: past pgjdbc's prepare threshold (5) and PostgreSQL's switch to a generic plan (5 more)
+      for (int i = 0; i < 21; i++) {
         long start = System.nanoTime();
         Http.Response c = http.get("/engine-rest/filter/" + filter.getId() + "/count");
         count.add((System.nanoTime() - start) / 1_000_000);
@@ -147,15 +164,75 @@ class TasklistBench {
     System.out.println("==== plan ====\n" + String.join("\n", jdbc.queryForList(sql, String.class)));
   }
 
+  /** Drains the mail the registrations produced (the sender was off meanwhile) and compares the rates. */
+  private void outbox() {
+    long pending = jdbc.queryForObject("select count(*) from csl_notification where status = 'PENDING'", Long.class);
+    long start = System.nanoTime();
+    long sent = 0;
+    int delivered;
+    while ((delivered = sender.sendDue()) > 0) {
+      sent += delivered;
+    }
+    double secondsTaken = (System.nanoTime() - start) / 1e9;
+    table.add(String.format(Locale.ROOT, "outbox: %d pending after the registrations (%.1f per s produced); one sender delivered %d in "
+        + "%.1f s = %.0f per s (%.1f× the production rate); the SMTP server took %d messages",
+        pending, pending / registrationSeconds, sent, secondsTaken, sent / secondsTaken, sent / secondsTaken / (pending / registrationSeconds),
+        SMTP.messageIds().size()));
+  }
+
+  private double registrationSeconds = 1;
+
+  /** Rows written per table and transactions, from PostgreSQL's statistics (what one registration costs). */
+  private Map<String, Long> writes() {
+    jdbc.execute("select pg_stat_clear_snapshot()");
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables", rs -> {
+      counts.put(rs.getString(1), rs.getLong(2));
+    });
+    counts.put("(transactions)", jdbc.queryForObject(
+        "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()", Long.class));
+    return counts;
+  }
+
+  private void writesPerRegistration(Map<String, Long> before, Map<String, Long> after, long registrations) {
+    List<String> rows = new ArrayList<>();
+    long total = 0;
+    for (Map.Entry<String, Long> e : after.entrySet()) {
+      long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+      if (delta > 0 && !e.getKey().startsWith("(")) {
+        rows.add(String.format(Locale.ROOT, "%s %.1f", e.getKey(), delta / (double) registrations));
+        total += delta;
+      }
+    }
+    table.add(String.format(Locale.ROOT, "registration writes: %.1f rows and %.1f transactions per registration (all clients; "
+        + "transactions include the benchmark's own reads)", total / (double) registrations,
+        (after.get("(transactions)") - before.get("(transactions)")) / (double) registrations));
+    table.add("  rows per registration by table: " + String.join(", ", rows));
+  }
+
   private void registration(int seconds) throws Exception {
     Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "基准测试客户",
         "contactPerson", "钱女士", "phone", "13600009999", "intention", "MODERATE"));
     long customerId = customer.json().path("id").asLong();
+    // stats are sent by the backends at transaction end; wait for them before and after
+    Thread.sleep(1000);
+    Map<String, Long> before = writes();
+    long[] cpuBefore = cpuMillis();
+    long registeredBefore = jdbc.queryForObject("select count(*) from csl_complaint", Long.class);
+    registrationSeconds = 3.0 * seconds;
     for (int clients : new int[] {1, 4, 16}) {
       List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
       AtomicLong errors = new AtomicLong();
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
+      long[] levelCpu = cpuMillis();
+      long levelStart = jdbc.queryForObject("select count(*) from csl_complaint", Long.class);
+      // -Dbench.jfr=target/bench.jfr: a CPU profile (Java Flight Recorder) of the 16-client level
+      jdk.jfr.Recording recording = null;
+      if (clients == 16 && System.getProperty("bench.jfr") != null) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+      }
       for (int c = 0; c < clients; c++) {
         pool.submit(() -> {
           Http http = Http.as(port, "zhangwei");
@@ -172,11 +249,63 @@ class TasklistBench {
       }
       pool.shutdown();
       pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
-      table.add(String.format(Locale.ROOT, "registration clients=%2d  %6.1f per s  p50 %4d ms p95 %4d ms p99 %4d ms  errors %d",
-          clients, latencies.size() / (double) seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), errors.get()));
+      if (recording != null) {
+        recording.stop();
+        recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
+      }
+      long[] levelCpuAfter = cpuMillis();
+      long levelCount = Math.max(1, jdbc.queryForObject("select count(*) from csl_complaint", Long.class) - levelStart);
+      table.add(String.format(Locale.ROOT, "registration clients=%2d  %6.1f per s  p50 %4d ms p95 %4d ms p99 %4d ms  errors %d  "
+          + "CPU per registration: JVM %.1f ms, PostgreSQL %.1f ms",
+          clients, latencies.size() / (double) seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), errors.get(),
+          (levelCpuAfter[0] - levelCpu[0]) / (double) levelCount, (levelCpuAfter[1] - levelCpu[1]) / (double) levelCount));
     }
+    long[] cpuAfter = cpuMillis();
+    Thread.sleep(1500);
+    long registered = jdbc.queryForObject("select count(*) from csl_complaint", Long.class) - registeredBefore;
+    writesPerRegistration(before, writes(), registered);
+    table.add(String.format(Locale.ROOT, "registration CPU: JVM %.1f ms (the benchmark's HTTP clients included), PostgreSQL %.1f ms "
+        + "per registration", (cpuAfter[0] - cpuBefore[0]) / (double) registered, (cpuAfter[1] - cpuBefore[1]) / (double) registered));
     List<String> numbers = jdbc.queryForList("select complaint_number from csl_complaint order by complaint_number", String.class);
     table.add("registration: " + numbers.size() + " complaints, " + numbers.stream().distinct().count() + " distinct numbers");
+  }
+
+  /** CPU time of this JVM and of this user's PostgreSQL processes on the machine, in ms. */
+  static long[] cpuMillis() {
+    long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1_000_000;
+    long postgres = 0;
+    String uid = null;
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("Uid:")) {
+          uid = line.split("\\s+")[1];
+        }
+      }
+      try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+        for (java.nio.file.Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+          try {
+            String stat = java.nio.file.Files.readString(dir.resolve("stat"));
+            if (!stat.contains("(postgres)")) {
+              continue;
+            }
+            String me = uid;
+            boolean mine = java.nio.file.Files.readAllLines(dir.resolve("status")).stream()
+                .anyMatch(l -> l.startsWith("Uid:") && l.split("\\s+")[1].equals(me));
+            if (!mine) {
+              continue;
+            }
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            postgres += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime + stime, 100 ticks per second
+          } catch (java.io.IOException | RuntimeException gone) {
+            // the process ended meanwhile
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      return new long[] {jvm, -1};
+    }
+    return new long[] {jvm, postgres};
   }
 
   static long rssMb() {

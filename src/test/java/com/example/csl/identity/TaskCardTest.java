@@ -80,5 +80,25 @@ class TaskCardTest {
     assertThat(variables.status()).isIn(403, 404);
     // another group sees neither the task nor its card
     assertThat(Http.as(port, "liuyang").get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).isEmpty();
+
+    // issue 16: the copies keep no history (they repeat the business key, the customer and the due date);
+    // the case's own variables do, and completing the task (deleting the copies) works as before
+    String instanceId = registered.get("processInstanceId").asText();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableNameIn(TaskCardPlugin.NUMBER, TaskCardPlugin.CUSTOMER, TaskCardPlugin.DUE).count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(instanceId).variableUpdates().list())
+        .noneMatch(d -> TaskCardPlugin.COPIES.contains(((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName()));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+        .variableName("complaintNumber").count()).isEqualTo(1);
+    String completed = taskId;
+    runAs.run("zhangwei", () -> {
+      taskService.claim(completed, "zhangwei");
+      taskService.complete(completed, Map.of("validity", "FOUNDED"));
+    });
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(completed).finished().count()).isEqualTo(1);
   }
+
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired com.example.csl.common.RunAs runAs;
 }

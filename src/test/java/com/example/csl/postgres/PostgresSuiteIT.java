@@ -51,6 +51,10 @@ class PostgresSuiteIT {
   void runsOnPostgres() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+    // issue 16: every pooled connection plans for its values (no generic plan for the authorization check)
+    for (int i = 0; i < 3; i++) {
+      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
     assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
         .isGreaterThanOrEqualTo(0);
     assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
