@@ -28,11 +28,14 @@ public class ComplaintService {
   private final Validator validator;
   private final com.example.csl.calendar.WorkingDayCalendar calendar;
   private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final com.example.csl.insale.ProjectTeamRepository teams;
 
   public ComplaintService(ComplaintRepository complaints, ComplaintNumbers numbers, CustomerRepository customers,
       ContractRepository contracts, Validator validator, com.example.csl.calendar.WorkingDayCalendar calendar,
-      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RuntimeService runtimeService) {
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RuntimeService runtimeService,
+      com.example.csl.insale.ProjectTeamRepository teams) {
     this.runtimeService = runtimeService;
+    this.teams = teams;
     this.complaints = complaints;
     this.numbers = numbers;
     this.customers = customers;
@@ -74,10 +77,8 @@ public class ComplaintService {
       if (!contract.getCustomerId().equals(customer.getId())) {
         throw new BusinessRuleViolation("contractId", "合同不属于该客户: " + registration.contractId());
       }
-      if (contract.getStatus() != Contract.Status.IN_AFTER_SALE) {
-        throw new BusinessRuleViolation("contractId", "合同尚在售中服务，转入售后服务后才能受理投诉 (R-IN-10): "
-            + contract.getContractNumber());
-      }
+      // a contract still in in-sale may be named too (issue 20): the routing decision sends such a complaint
+      // where the model says (complaint-routing.dmn: to the project team executing the contract)
     }
     Instant now = ClockUtil.getCurrentTime().toInstant();
     Complaint complaint = new Complaint();
@@ -104,8 +105,19 @@ public class ComplaintService {
   }
 
   /** Whether the customer has a bulk project contract (大宗客户项目合作合约), for the routing decision. */
-  public boolean hasBulkContract(long customerId) {
-    return contracts.findByCustomerIdOrderByIdAsc(customerId).stream().anyMatch(c -> "BULK".equals(c.getContractClass()));
+  /**
+   * R-AS-4 (refined), issue 20: the project team of the contract the complaint names — a bulk contract with its
+   * 项目服务小组 — or empty (no contract named, a scattered contract, a team not formed yet). The contract named
+   * decides, not the customer's latest one.
+   */
+  public java.util.Optional<String> projectTeamOf(Complaint complaint) {
+    if (complaint.getContractId() == null) {
+      return java.util.Optional.empty();
+    }
+    return contracts.findById(complaint.getContractId())
+        .filter(contract -> "BULK".equals(contract.getContractClass()))
+        .flatMap(contract -> teams.findByContractId(contract.getId()))
+        .map(com.example.csl.insale.ProjectTeam::getTeamGroup);
   }
 
   private Customer findCustomer(ComplaintRegistration registration) {

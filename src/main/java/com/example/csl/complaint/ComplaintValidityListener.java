@@ -49,8 +49,8 @@ public class ComplaintValidityListener implements TaskListener {
         // a service-quality complaint is one the routing decision sends to the responsible department: one
         // decision decides both (complaint-routing.dmn), so an owner's edit there holds here too
         String routed = com.example.csl.common.CaseDecisions.decide(task, "complaint-routing",
-            java.util.Map.of("category", complaint.getCategory().name(), "bulkContract",
-                Boolean.TRUE.equals(task.getVariable("bulkContract"))), "handlerGroup");
+            java.util.Map.of("category", complaint.getCategory().name(), "contractTeam",
+                Boolean.TRUE.equals(task.getVariable("contractTeam"))), "handlerGroup");
         if ("responsible-department".equals(routed) && complaint.getResponsibleGroup() == null) {
           throw new BusinessRuleViolation("responsibleGroup", "服务质量类投诉须指定相关服务环节的责任部门");
         }

@@ -12,39 +12,22 @@ import org.springframework.stereotype.Component;
  * 开具客户投诉处理通知单 (R-AS-4, S0 4.6.3–4.6.4): turns the routing decision into the handling
  * group and records the notice with the complaint. The decision's "responsible-department" means
  * the department customer service named for a service-quality complaint; "project-team" means the
- * project service team of the customer's bulk contract (its Camunda group, R-IN-4), or 工程技术服务部
- * (engineering), which leads project teams (S0 4.4.2.2), while no team has been formed yet.
+ * project service team of the bulk contract the complaint names (its Camunda group, R-IN-4; the contract
+ * named decides, not the customer's latest one — issue 20); where that leaves no group, the decision
+ * complaint-receiver names the receiver.
  */
 @Component("issueHandlingNoticeDelegate")
 public class IssueHandlingNoticeDelegate implements JavaDelegate {
 
   private final DateTimeFormatter format;
   private final ComplaintService complaintService;
-  private final com.example.csl.contract.ContractRepository contracts;
-  private final com.example.csl.insale.ProjectTeamRepository teams;
   private final com.example.csl.form.CodeLabels labels;
 
   public IssueHandlingNoticeDelegate(ComplaintService complaintService,
-      com.example.csl.contract.ContractRepository contracts, com.example.csl.insale.ProjectTeamRepository teams,
       com.example.csl.calendar.WorkingDayCalendar calendar, com.example.csl.form.CodeLabels labels) {
     this.labels = labels;
     this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(calendar.getZone());
     this.complaintService = complaintService;
-    this.contracts = contracts;
-    this.teams = teams;
-  }
-
-  /** The team of the customer's latest bulk contract that has one, or null. */
-  private String projectTeamGroup(long customerId) {
-    java.util.List<com.example.csl.contract.Contract> bulk = contracts.findByCustomerIdOrderByIdAsc(customerId).stream()
-        .filter(c -> "BULK".equals(c.getContractClass())).toList();
-    for (int i = bulk.size() - 1; i >= 0; i--) {
-      var team = teams.findByContractId(bulk.get(i).getId());
-      if (team.isPresent()) {
-        return team.get().getTeamGroup();
-      }
-    }
-    return null;
   }
 
   @Override
@@ -52,11 +35,11 @@ public class IssueHandlingNoticeDelegate implements JavaDelegate {
     Complaint complaint = complaintService.get(Vars.id(execution, COMPLAINT_ID));
     String routed = Vars.parameter(execution, ROUTED_GROUP);
     // the routing decision's answer names a group, or a role the case resolves: the department customer
-    // service chose, the contract's project team; where that leaves no group (a repair work order, a
+    // service chose, the project team of the contract the complaint names; where that leaves no group (a repair work order, a
     // contract without a team yet), the decision complaint-receiver says who receives the notice
     String group = switch (routed) {
       case "responsible-department" -> complaint.getResponsibleGroup();
-      case "project-team" -> projectTeamGroup(complaint.getCustomerId());
+      case "project-team" -> complaintService.projectTeamOf(complaint).orElse(null);
       case "repair-order" -> null;
       default -> routed;
     };

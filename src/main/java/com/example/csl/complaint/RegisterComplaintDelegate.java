@@ -58,7 +58,8 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     var customer = customerService.get(complaint.getCustomerId());
     execution.setVariable("contactPerson", customer.getContactPerson());
     execution.setVariable("contactPhone", customer.getPhone());
-    execution.setVariable("bulkContract", complaintService.hasBulkContract(complaint.getCustomerId()));
+    // R-AS-4 (refined): the contract the complaint names decides whether its project team handles it
+    execution.setVariable("contractTeam", complaintService.projectTeamOf(complaint).isPresent());
     execution.setVariable(REGISTERED_AT, Date.from(complaint.getRegisteredAt()));
     execution.setVariable(MAJOR, complaint.isMajor());
   }

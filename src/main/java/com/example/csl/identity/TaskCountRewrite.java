@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  * sub-selects — {@code RES.ID_ IN (…) OR D.KEY_ IN (…) OR '*' IN (…)} over the same authorization rows
  * with the same parameters — which PostgreSQL answers with hashed sub-plans (about 0.3 s at 100,000).
  *
- * <p>It touches only {@code selectTaskCountByQueryCriteria}, and only when the statement has the engine's
- * join form with nothing else referring to {@code AUTH}; any other shape (a revoke check, another engine
- * version's SQL) runs unchanged. {@code TaskCountRewriteTest} and the PostgreSQL suite compare its answers
+ * <p>It touches only {@code selectTaskCountByQueryCriteria} of a queue query ({@link #isQueue}: no due date,
+ * assignee or case criterion), and only when the statement has the engine's join form with nothing else
+ * referring to {@code AUTH}; any other shape (a revoke check, another engine version's SQL) runs unchanged. {@code TaskCountRewriteTest} and the PostgreSQL suite compare its answers
  * with the engine's own for users of several groups.
  */
 @Component
@@ -65,8 +65,8 @@ public class TaskCountRewrite extends AbstractProcessEnginePlugin {
         MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
         if (handler.hasGetter("delegate.mappedStatement")) {
           MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
-          if (statement.getId().endsWith(STATEMENT)) {
-            BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
+          BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
+          if (statement.getId().endsWith(STATEMENT) && isQueue(bound.getParameterObject())) {
             Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
             if (rewritten != null) {
               MetaObject sql = SystemMetaObject.forObject(bound);
@@ -79,6 +79,22 @@ public class TaskCountRewrite extends AbstractProcessEnginePlugin {
       }
       return invocation.proceed();
     }
+  }
+
+  /**
+   * A queue count — a group's open tasks, however many — gains from the rewrite; a selective one (due soon, my
+   * tasks, one case) does not: PostgreSQL builds a hashed sub-plan over all of the user's authorization rows
+   * once any task matches, where the engine's own statement probes only the few tasks that match.
+   */
+  static boolean isQueue(Object parameter) {
+    if (!(parameter instanceof org.camunda.bpm.engine.impl.TaskQueryImpl query)) {
+      return false;
+    }
+    return query.getDueDate() == null && query.getDueBefore() == null && query.getDueAfter() == null
+        && query.getFollowUpDate() == null && query.getFollowUpBefore() == null && query.getFollowUpAfter() == null
+        && query.getAssignee() == null && query.getProcessInstanceId() == null && query.getProcessInstanceBusinessKey() == null
+        && query.getTaskId() == null && query.getName() == null
+        && (query.getQueries() == null || query.getQueries().size() <= 1);
   }
 
   /** The statement with the authorization join as sub-selects, or null when it does not have the expected shape. */

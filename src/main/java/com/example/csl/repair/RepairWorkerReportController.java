@@ -62,6 +62,8 @@ public class RepairWorkerReportController {
     body.put("from", period.from());
     body.put("to", period.to());
     body.put("workers", workers);
+    // issue 18: the report's keys as people read them (the grades themselves are 优/良/中/差)
+    body.put("labels", Map.of("orders", "维修工单数", "quality", "维修质量", "attitude", "服务态度"));
     return body;
   }
 

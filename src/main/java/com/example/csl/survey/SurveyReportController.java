@@ -27,10 +27,19 @@ public class SurveyReportController {
   private final CorrectiveActionRepository actions;
   private final SurveyProperties properties;
   private final CurrentUser currentUser;
+  private final com.example.csl.form.CodeLabels codeLabels;
+
+  /** The report's own codes as people read them (issue 18): statuses of rounds, answers and corrective actions. */
+  static final Map<String, String> STATUS_LABELS = Map.ofEntries(
+      Map.entry("OPEN", "进行中"), Map.entry("EVALUATED", "已统计"), Map.entry("CLOSED", "已归档"),
+      Map.entry("PENDING", "待回复"), Map.entry("ANSWERED", "已回复"), Map.entry("NO_REPLY", "未回收"),
+      Map.entry("ACTION_RECORDED", "措施已填报"), Map.entry("KEY", "重点顾客"), Map.entry("DISSATISFIED", "上期不满意顾客"),
+      Map.entry("GENERAL", "一般顾客（抽样）"));
 
   public SurveyReportController(SurveyRoundRepository rounds, SurveyResponseRepository responses,
       SurveyCallbackRepository callbacks, CorrectiveActionRepository actions, SurveyProperties properties,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, com.example.csl.form.CodeLabels codeLabels) {
+    this.codeLabels = codeLabels;
     this.rounds = rounds;
     this.responses = responses;
     this.callbacks = callbacks;
@@ -84,6 +93,15 @@ public class SurveyReportController {
     List<CorrectiveAction> capas = actions.findByRoundIdOrderByIdAsc(r.getId());
     body.put("correctiveActions", capas);
     body.put("openCorrectiveActions", capas.stream().filter(a -> !"CLOSED".equals(a.getStatus())).toList());
+    // issue 18: every code of the report as the forms and the regulation word it — items and reasons of
+    // dissatisfaction by their labels (design → 设计), statuses and selection reasons in Chinese
+    Map<String, String> labels = new java.util.TreeMap<>(STATUS_LABELS);
+    properties.getItems().forEach(item -> labels.put(item.key(), item.label()));
+    Object reasons = body.get("reasons");
+    if (reasons instanceof Map<?, ?> counted) {
+      counted.keySet().forEach(key -> labels.put(String.valueOf(key), codeLabels.of("dissatisfactionReason", key)));
+    }
+    body.put("labels", labels);
     return body;
   }
 

@@ -255,6 +255,16 @@ class TasklistBrowserIT {
     openGroupTask("调查并答复客户");
     assertThat(field("投诉编号").findElement(By.cssSelector("input")).getAttribute("value"))
         .isEqualTo(registered.get(0).getComplaintNumber());
+    // the date picker speaks Chinese and starts the week on Monday (issue 18)
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space(.)='设置跟进日期']"))).click();
+    WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[uib-datepicker], .uib-datepicker, table.uib-daypicker")));
+    assertThat(picker.getText()).contains("周一", "年");
+    assertThat(picker.findElements(By.cssSelector("thead th small, thead th")).stream().map(WebElement::getText)
+        .filter(t -> t.startsWith("周")).findFirst()).hasValue("周一");
+    shot("3c-zhouqiang-date-picker");
+    browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser.findElements(By.xpath("//button[normalize-space(.)='取消' or normalize-space(.)='关闭']")).stream()
+        .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
     input("调查情况及具体责任人", "<i>控制柜</i>接线松动");
     input("答复客户的解决方案", "<a href=x>当日</a>上门");
     button("完成");
@@ -301,7 +311,7 @@ class TasklistBrowserIT {
         .anyMatch(text -> text.startsWith("张伟"));
     String decisions = history.findElements(By.cssSelector("tr.audit-decision")).stream().map(WebElement::getText)
         .reduce("", String::concat);
-    assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = 技术故障", "大宗合约客户 = 否", "处理部门 = 工程技术部");
+    assertThat(decisions).contains("客户投诉分类派单", "投诉类别 = 技术故障", "所涉合同有项目服务小组 = 否", "处理部门 = 工程技术部");
     assertThat(history.getText()).contains("Asia/Shanghai").doesNotContain("FOUNDED");
     // the whole history scrolls inside Cockpit at 1440×900: its last section can be brought into view
     WebElement end = history.findElement(By.cssSelector(".audit-end"));

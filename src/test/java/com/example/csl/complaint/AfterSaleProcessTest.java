@@ -472,4 +472,64 @@ class AfterSaleProcessTest {
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("Task_Supervise").count())
         .as("the second timer finds nothing new to escalate").isEqualTo(1);
   }
+
+  @Autowired com.example.csl.contract.ContractRepository contracts;
+  @Autowired com.example.csl.insale.ProjectTeamRepository teams;
+
+  private com.example.csl.contract.Contract bulkContract(String number, com.example.csl.contract.Contract.Status status,
+      String teamGroup) {
+    var contract = new com.example.csl.contract.Contract(customer.getId(), number + "-" + System.nanoTime(),
+        new java.math.BigDecimal("2000000"), true, java.time.LocalDate.of(2026, 10, 1), "wangfang", Instant.now());
+    contract.classify("BULK", "BULK", null, "sunhao");
+    contract.setStatus(status);
+    contract = contracts.save(contract);
+    if (teamGroup != null) {
+      var team = new com.example.csl.insale.ProjectTeam(contract.getId(), teamGroup);
+      team.staff("sunhao", "zhengli", "zhouqiang", "wuming", "chenjing", "sunhao", Instant.now());
+      teams.save(team);
+    }
+    return contract;
+  }
+
+  private String replyGroup(ProcessInstance instance) {
+    founded(instance);
+    Task reply = task(instance, "Task_Reply");
+    return taskService.getIdentityLinksForTask(reply.getId()).stream()
+        .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("R-AS-4 (refined) issue 20: the named contract decides — its project team, not the customer's latest one's; none named: by category; in in-sale: the executing team; re-route to the named contract's team")
+  void routingByNamedContract() {
+    var handedOver = bulkContract("HT-A", com.example.csl.contract.Contract.Status.IN_AFTER_SALE, "project-team-route-a");
+    var running = bulkContract("HT-B", com.example.csl.contract.Contract.Status.IN_SALE, "project-team-route-b");
+    bulkContract("HT-C", com.example.csl.contract.Contract.Status.IN_AFTER_SALE, null); // latest, no team formed
+
+    // naming the handed-over contract: its team, though the customer has later contracts
+    JsonNode a = register("TECHNICAL", Map.of("contractId", handedOver.getId()));
+    assertThat(replyGroup(instance(a))).isEqualTo("project-team-route-a");
+    // naming a contract still in in-sale: accepted, to the team executing it (complaint-routing.dmn)
+    JsonNode b = register("TECHNICAL", Map.of("contractId", running.getId()));
+    assertThat(replyGroup(instance(b))).isEqualTo("project-team-route-b");
+    // naming none: by category, no project team although the customer has bulk contracts
+    JsonNode none = register("TECHNICAL", Map.of());
+    ProcessInstance noneInstance = instance(none);
+    assertThat(replyGroup(noneInstance)).isEqualTo("eng-tech");
+    assertThat(complaints.findByComplaintNumber(none.get("number").asText()).orElseThrow().getNotice()).contains("工程技术部");
+
+    // re-route: to "the named contract's team" only when the complaint names one
+    Http cs = Http.as(port, "zhangwei");
+    Http.Response refused = cs.post("/api/complaints/" + none.get("number").asText() + "/reroute",
+        Map.of("handlerGroup", "project-team", "reason", "应由项目组处理"));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("handlerGroup").contains("项目服务小组");
+    String numberA = a.get("number").asText();
+    assertThat(cs.post("/api/complaints/" + numberA + "/reroute", Map.of("handlerGroup", "eng-install", "reason", "实为安装问题"))
+        .status()).isEqualTo(200);
+    Http.Response back = cs.post("/api/complaints/" + numberA + "/reroute", Map.of("handlerGroup", "project-team", "reason", "仍属项目"));
+    assertThat(back.status()).as(back.body()).isEqualTo(200);
+    assertThat(back.json().get("handlerGroup").asText()).isEqualTo("project-team-route-a");
+    Task again = task(instance(a), "Task_Reply");
+    assertThat(taskService.getIdentityLinksForTask(again.getId())).extracting("groupId").contains("project-team-route-a");
+  }
 }

@@ -84,7 +84,7 @@ class DecisionTablesTest {
     assertThat((String) result.getEntry("contractClass")).isEqualTo(contractClass);
   }
 
-  @ParameterizedTest(name = "R-AS-4 category {0}, bulk contract {1} -> {2}")
+  @ParameterizedTest(name = "R-AS-4 category {0}, the named contract has a project team {1} -> {2}")
   @CsvSource({
       "TECHNICAL, false, eng-tech", "TECHNICAL, true, project-team",
       "INSTALLATION, false, eng-install", "INSTALLATION, true, project-team",
@@ -96,7 +96,7 @@ class DecisionTablesTest {
       "OTHER, false, customer-service", "OTHER, true, project-team"})
   void complaintRouting(String category, boolean bulk, String handlerGroup) {
     DmnDecisionRuleResult result = evaluate("complaint-routing.dmn", "complaint-routing",
-        Map.of("category", category, "bulkContract", bulk));
+        Map.of("category", category, "contractTeam", bulk));
     assertThat((String) result.getEntry("handlerGroup")).isEqualTo(handlerGroup);
   }
 

@@ -126,5 +126,11 @@ class TaskCountRewriteTest {
     assertThat(TaskCountRewrite.rewrite(sql.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(AUTH.RESOURCE_ID_ IS NOT NULL) "
         + "ORDER BY AUTH.ID_"), parameters)).isNull();
     assertThat(TaskCountRewrite.rewrite("SELECT COUNT(*) FROM ACT_RU_TASK RES", List.of())).isNull();
+    // only queue counts: a selective query (due soon, my tasks, one case) keeps the engine's own statement
+    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskCandidateGroup("customer-service")
+        .taskUnassigned())).isTrue();
+    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().dueBefore(new Date()))).isFalse();
+    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskAssignee("zhangwei"))).isFalse();
+    assertThat(TaskCountRewrite.isQueue("not a task query")).isFalse();
   }
 }

@@ -426,6 +426,7 @@ class RepairOrderProcessTest {
     JsonNode report = Http.as(port, "lina").get("/api/reports/repair-workers?quarter=2027-Q1").json();
     assertThat(report.get("workers").get("唐凯").get("quality").get("优").asLong()).isPositive();
     assertThat(report.get("workers").get("罗刚").get("attitude").get("优").asLong()).isPositive();
+    assertThat(report.get("labels").get("attitude").asText()).isEqualTo("服务态度");
     assertThat(Http.as(port, "lina").get("/api/reports/repair-workers?quarter=2027-Q5").status()).isEqualTo(400);
   }
 

@@ -198,6 +198,9 @@ class SatisfactionSurveyProcessTest {
     assertThat(report.get("average").decimalValue()).isEqualByComparingTo("97.48");
     assertThat(report.get("itemAverages").get("design").decimalValue()).isEqualByComparingTo("84.9");
     assertThat(report.get("belowTarget").asBoolean()).isTrue();
+    // issue 18: the report names its codes as the forms word them
+    assertThat(report.get("labels").get("design").asText()).isEqualTo("设计");
+    assertThat(report.get("labels").get(report.get("status").asText()).asText()).isNotBlank().doesNotContain("_");
     Task meeting = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
     assertThat(taskService.getIdentityLinksForTask(meeting.getId())).extracting("groupId").containsExactly("general-manager");
     assertThatThrownBy(() -> as.run("lina", () -> taskService.complete(meeting.getId(), Map.of("reviewConclusion", "x"))))

@@ -43,7 +43,9 @@ export default {
   // 登记回执 (issue 18.4): after a start form, the case's number (and a complaint's reply deadline)
   customScripts: ['scripts/receipt/start-receipt.js', 'scripts/forms/form-messages.js',
     // 通知发送 (issue 17): failed and late mail, resent by customer service managers and administrators
-    'scripts/outbox/outbox.js'],
+    'scripts/outbox/outbox.js',
+    // 日期选择器中文 (issue 18): month and day names of the date pickers
+    'scripts/forms/date-locale.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
