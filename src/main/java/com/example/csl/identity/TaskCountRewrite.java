@@ -61,19 +61,18 @@ public class TaskCountRewrite extends AbstractProcessEnginePlugin {
   static final class CountInterceptor implements Interceptor {
     @Override
     public Object intercept(Invocation invocation) throws Throwable {
-      if (!OFF.get()) {
+      // every statement passes here: the cheap tests first (its parameter, its text), reflection only for a candidate
+      BoundSql bound = ((StatementHandler) invocation.getTarget()).getBoundSql();
+      if (!OFF.get() && isQueue(bound.getParameterObject()) && bound.getSql().contains("AUTH.RESOURCE_ID_ IN")) {
         MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-        if (handler.hasGetter("delegate.mappedStatement")) {
-          MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
-          BoundSql bound = (BoundSql) handler.getValue("delegate.boundSql");
-          if (statement.getId().endsWith(STATEMENT) && isQueue(bound.getParameterObject())) {
-            Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
-            if (rewritten != null) {
-              MetaObject sql = SystemMetaObject.forObject(bound);
-              sql.setValue("sql", rewritten.sql());
-              sql.setValue("parameterMappings", rewritten.parameters());
-              REWRITTEN.incrementAndGet();
-            }
+        if (handler.hasGetter("delegate.mappedStatement")
+            && ((MappedStatement) handler.getValue("delegate.mappedStatement")).getId().endsWith(STATEMENT)) {
+          Rewritten rewritten = rewrite(bound.getSql(), bound.getParameterMappings());
+          if (rewritten != null) {
+            MetaObject sql = SystemMetaObject.forObject(bound);
+            sql.setValue("sql", rewritten.sql());
+            sql.setValue("parameterMappings", rewritten.parameters());
+            REWRITTEN.incrementAndGet();
           }
         }
       }

@@ -230,7 +230,7 @@ class TasklistBench {
       // -Dbench.jfr=target/bench.jfr: a CPU profile (Java Flight Recorder) of the 16-client level
       jdk.jfr.Recording recording = null;
       if (clients == 16 && System.getProperty("bench.jfr") != null) {
-        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration(System.getProperty("bench.jfr.settings", "default")));
         recording.start();
       }
       for (int c = 0; c < clients; c++) {
