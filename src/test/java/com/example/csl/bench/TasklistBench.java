@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * level: {@code -Dbench.seconds=10}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "csl.notification.scheduling-enabled=false"})
+    "csl.notification.scheduling-enabled=false", "spring.jpa.properties.hibernate.generate_statistics=true",
+    "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"})
 @ActiveProfiles("test")
 class TasklistBench {
 
@@ -86,6 +87,9 @@ class TasklistBench {
     table.add(String.format("JVM up to the first request: %.1f s; RSS %d MB", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0,
         rssMb()));
     registration(seconds);
+    if (!Boolean.getBoolean("bench.skipLifecycle")) {
+      lifecycle(seconds);
+    }
     outbox();
     BpmnModelInstance model = Bpmn.createExecutableProcess("bench-open-task").camundaHistoryTimeToLive(3650)
         .startEvent().userTask("Task_Open").name("基准待办").camundaCandidateGroups("customer-service").endEvent().done();
@@ -164,6 +168,117 @@ class TasklistBench {
     System.out.println("==== plan ====\n" + String.join("\n", jdbc.queryForList(sql, String.class)));
   }
 
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+  @Autowired jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+  /** Statements the JVM prepares: the engine's (MyBatis) and the application's (Hibernate). */
+  static final java.util.concurrent.atomic.AtomicLong ENGINE_STATEMENTS = new java.util.concurrent.atomic.AtomicLong();
+
+  @org.apache.ibatis.plugin.Intercepts(@org.apache.ibatis.plugin.Signature(type = org.apache.ibatis.executor.statement.StatementHandler.class,
+      method = "prepare", args = {java.sql.Connection.class, Integer.class}))
+  static final class StatementCounter implements org.apache.ibatis.plugin.Interceptor {
+    @Override
+    public Object intercept(org.apache.ibatis.plugin.Invocation invocation) throws Throwable {
+      ENGINE_STATEMENTS.incrementAndGet();
+      return invocation.proceed();
+    }
+  }
+
+  private long statements() {
+    return ENGINE_STATEMENTS.get() + entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics()
+        .getPrepareStatementCount();
+  }
+
+  /** One complaint's life through the API and the engine REST API, as the staff's Tasklist does it. */
+  private void oneLifecycle(long customerId) {
+    Http zhangwei = Http.as(port, "zhangwei");
+    Http zhouqiang = Http.as(port, "zhouqiang");
+    Http.Response registered = zhangwei.post("/api/complaints", Map.of("customerId", customerId, "channel", "HOTLINE",
+        "category", "TECHNICAL", "description", "基准测试投诉（全流程）"));
+    if (registered.status() != 201) {
+      throw new IllegalStateException(registered.body());
+    }
+    String instance = registered.json().get("processInstanceId").asText();
+    step(zhangwei, "zhangwei", instance, "Task_CheckValidity", Map.of("validity", "FOUNDED"));
+    step(zhouqiang, "zhouqiang", instance, "Task_Reply", Map.of("investigation", "传感器故障", "replyToCustomer", "更换传感器"));
+    step(zhouqiang, "zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已更换传感器，运行正常"));
+    step(zhangwei, "zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
+        "confirmationReference", "签字单 BENCH"));
+    step(zhangwei, "zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户满意"));
+  }
+
+  private static void step(Http http, String user, String instance, String key, Map<String, Object> values) {
+    com.fasterxml.jackson.databind.JsonNode tasks = http.get("/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=" + key).json();
+    if (tasks.size() != 1) {
+      throw new IllegalStateException(key + ": " + tasks);
+    }
+    String id = tasks.get(0).get("id").asText();
+    Http.Response claimed = http.post("/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    Http.Response done = http.post("/engine-rest/task/" + id + "/submit-form", Map.of("variables", variables));
+    if (claimed.status() >= 300 || done.status() >= 300) {
+      throw new IllegalStateException(key + ": " + claimed.status() + " " + done.status() + " " + done.body());
+    }
+  }
+
+  private void lifecycle(int seconds) throws Exception {
+    ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getSqlSessionFactory().getConfiguration().addInterceptor(new StatementCounter());
+    long customerId = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "全流程基准客户",
+        "contactPerson", "钱女士", "phone", "13600009998", "intention", "MODERATE")).json().path("id").asLong();
+    oneLifecycle(customerId); // the engine REST's first calls
+    for (int clients : new int[] {1, 4, 16}) {
+      java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+      AtomicLong errors = new AtomicLong();
+      Thread.sleep(1000);
+      Map<String, Long> before = writes();
+      long[] cpu = cpuMillis();
+      long statementsBefore = statements();
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      for (int c = 0; c < clients; c++) {
+        pool.submit(() -> {
+          while (System.nanoTime() < end) {
+            try {
+              oneLifecycle(customerId);
+              done.incrementAndGet();
+            } catch (RuntimeException e) {
+              if (errors.incrementAndGet() == 1) {
+                System.out.println("lifecycle error: " + e.getMessage());
+              }
+            }
+          }
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+      long[] cpuAfter = cpuMillis();
+      long statementsAfter = statements();
+      Thread.sleep(1500);
+      Map<String, Long> after = writes();
+      long n = Math.max(1, done.get());
+      long rows = 0;
+      for (Map.Entry<String, Long> e : after.entrySet()) {
+        if (!e.getKey().startsWith("(")) {
+          rows += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        }
+      }
+      List<String> reads = new ArrayList<>();
+      after.entrySet().stream().filter(e -> e.getKey().startsWith("(seq read) ") || e.getKey().startsWith("(index fetch) "))
+          .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+          .filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
+          .forEach(e -> reads.add(String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / (double) Math.max(1, done.get()))));
+      table.add("  rows read per lifecycle, most first: " + String.join(", ", reads));
+      table.add(String.format(Locale.ROOT, "lifecycle clients=%2d  %5.1f per s  errors %d  per lifecycle: %.0f statements prepared "
+          + "by the JVM, %.0f rows written, %.1f transactions, CPU JVM %.0f ms + PostgreSQL %.0f ms",
+          clients, done.get() / (double) seconds, errors.get(), (statementsAfter - statementsBefore) / (double) n, rows / (double) n,
+          (after.get("(transactions)") - before.get("(transactions)")) / (double) n,
+          (cpuAfter[0] - cpu[0]) / (double) n, (cpuAfter[1] - cpu[1]) / (double) n));
+    }
+  }
+
   /** Drains the mail the registrations produced (the sender was off meanwhile) and compares the rates. */
   private void outbox() {
     long pending = jdbc.queryForObject("select count(*) from csl_notification where status = 'PENDING'", Long.class);
@@ -186,8 +301,10 @@ class TasklistBench {
   private Map<String, Long> writes() {
     jdbc.execute("select pg_stat_clear_snapshot()");
     Map<String, Long> counts = new java.util.TreeMap<>();
-    jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables", rs -> {
+    jdbc.query("select relname, n_tup_ins + n_tup_upd + n_tup_del, seq_tup_read, idx_tup_fetch from pg_stat_user_tables", rs -> {
       counts.put(rs.getString(1), rs.getLong(2));
+      counts.put("(seq read) " + rs.getString(1), rs.getLong(3));
+      counts.put("(index fetch) " + rs.getString(1), rs.getLong(4));
     });
     counts.put("(transactions)", jdbc.queryForObject(
         "select xact_commit + xact_rollback from pg_stat_database where datname = current_database()", Long.class));

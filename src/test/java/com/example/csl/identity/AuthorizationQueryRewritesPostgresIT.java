@@ -5,9 +5,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link TaskCountRewriteTest} on a real PostgreSQL (part of the PostgreSQL suite in mvn verify). */
+/** {@link AuthorizationQueryRewritesTest} on a real PostgreSQL (part of the PostgreSQL suite in mvn verify). */
 @DirtiesContext
-class TaskCountRewritePostgresIT extends TaskCountRewriteTest {
+class AuthorizationQueryRewritesPostgresIT extends AuthorizationQueryRewritesTest {
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

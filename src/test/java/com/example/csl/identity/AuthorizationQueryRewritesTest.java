@@ -26,11 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 16, R-SEC-1: the rewritten task count ({@link TaskCountRewrite}) answers exactly what the engine's own
+ * Issue 16, R-SEC-1: the rewritten task count ({@link AuthorizationQueryRewrites}) answers exactly what the engine's own
  * statement answers, for users of different groups and for each shared filter, and is really used.
  */
 @CslSpringTest
-class TaskCountRewriteTest {
+class AuthorizationQueryRewritesTest {
 
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
@@ -68,13 +68,13 @@ class TaskCountRewriteTest {
   private Map<String, Long> counts(String user, List<String> groups, boolean rewrite) {
     Map<String, Long> counts = new LinkedHashMap<>();
     identityService.setAuthentication(user, groups);
-    TaskCountRewrite.OFF.set(!rewrite);
+    AuthorizationQueryRewrites.OFF.set(!rewrite);
     try {
       for (Filter filter : filterService.createFilterQuery().list()) {
         counts.put(filter.getName(), filterService.count(filter.getId()));
       }
     } finally {
-      TaskCountRewrite.OFF.remove();
+      AuthorizationQueryRewrites.OFF.remove();
       identityService.clearAuthentication();
     }
     return counts;
@@ -83,14 +83,14 @@ class TaskCountRewriteTest {
   @Test
   @DisplayName("R-SEC-1 issue 16 every filter's rewritten count equals the engine's own, for users of each group")
   void sameAnswers() {
-    long before = TaskCountRewrite.REWRITTEN.get();
+    long before = AuthorizationQueryRewrites.REWRITTEN.get();
     for (Map.Entry<String, List<String>> user : Map.of("zhangwei", List.of("customer-service"), "zhouqiang", List.of("eng-tech"),
         "wangfang", List.of("marketing"), "lina", List.of("cs-manager", "customer-service"), "nobody", List.<String>of()).entrySet()) {
       Map<String, Long> engine = counts(user.getKey(), user.getValue(), false);
       Map<String, Long> rewritten = counts(user.getKey(), user.getValue(), true);
       assertThat(rewritten).as(user.getKey()).isEqualTo(engine);
     }
-    assertThat(TaskCountRewrite.REWRITTEN.get()).as("the rewrite was used").isGreaterThan(before);
+    assertThat(AuthorizationQueryRewrites.REWRITTEN.get()).as("the rewrite was used").isGreaterThan(before);
     // what the fixture gives: 张伟 has 3 open customer-service tasks unclaimed (2 + the shared one), 周强 3
     assertThat(counts("zhangwei", List.of("customer-service"), true).get(TasklistFilters.GROUP_TASKS))
         .isGreaterThanOrEqualTo(3);
@@ -99,6 +99,26 @@ class TaskCountRewriteTest {
     String groupTasks = filterService.createFilterQuery().filterName(TasklistFilters.GROUP_TASKS).singleResult().getId();
     assertThat(zhouqiang.get("/engine-rest/filter/" + groupTasks + "/count").json().get("count").asLong())
         .isEqualTo(counts("zhouqiang", List.of("eng-tech"), false).get(TasklistFilters.GROUP_TASKS));
+  }
+
+  @Autowired javax.sql.DataSource dataSource;
+
+  @Test
+  @DisplayName("R-SEC-1 issue 16 the groups holding authorizations: the skip scan (PostgreSQL) finds exactly the engine's set")
+  void authorizedGroups() {
+    String engine = "SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A";
+    String skipScan = AuthorizationQueryRewrites.groupsSkipScan("\n    " + engine + "\n  ");
+    assertThat(skipScan).startsWith("WITH RECURSIVE").contains("ORDER BY A.GROUP_ID_ LIMIT 1");
+    assertThat(AuthorizationQueryRewrites.groupsSkipScan("SELECT distinct(A.USER_ID_) FROM ACT_RU_AUTHORIZATION A")).isNull();
+    org.springframework.jdbc.core.JdbcTemplate jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+        "PostgreSQL".equals(c.getMetaData().getDatabaseProductName())));
+    if (postgres) {
+      java.util.Set<String> expected = new java.util.HashSet<>(jdbc.queryForList(engine, String.class));
+      expected.remove(null);
+      assertThat(new java.util.HashSet<>(jdbc.queryForList(skipScan, String.class))).isEqualTo(expected).isNotEmpty();
+    }
+    // and the engine uses it where it may: a staff user's query still sees exactly the group's tasks (sameAnswers)
   }
 
   @Test
@@ -114,23 +134,23 @@ class TaskCountRewriteTest {
     for (String name : List.of("user", "group", "type", "perms1", "perms2", "candidate")) {
       parameters.add(new ParameterMapping.Builder(configuration, name, Object.class).build());
     }
-    TaskCountRewrite.Rewritten rewritten = TaskCountRewrite.rewrite(sql, parameters);
+    AuthorizationQueryRewrites.Rewritten rewritten = AuthorizationQueryRewrites.rewrite(sql, parameters);
     assertThat(rewritten).isNotNull();
     assertThat(rewritten.sql()).doesNotContain("AUTH.", "AUTH ON").contains("RES.ID_ IN (SELECT A.RESOURCE_ID_ FROM ACT_RU_AUTHORIZATION A WHERE")
         .contains("OR D.KEY_ IN (").contains("OR '*' IN (");
-    assertThat(TaskCountRewrite.placeholders(rewritten.sql())).isEqualTo(rewritten.parameters().size()).isEqualTo(16);
+    assertThat(AuthorizationQueryRewrites.placeholders(rewritten.sql())).isEqualTo(rewritten.parameters().size()).isEqualTo(16);
     assertThat(rewritten.parameters()).extracting(ParameterMapping::getProperty).containsExactly("candidate",
         "user", "group", "type", "perms1", "perms2", "user", "group", "type", "perms1", "perms2",
         "user", "group", "type", "perms1", "perms2");
     // another shape (e.g. the revoke check's CASE form, or AUTH used elsewhere): left as the engine wrote it
-    assertThat(TaskCountRewrite.rewrite(sql.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(AUTH.RESOURCE_ID_ IS NOT NULL) "
+    assertThat(AuthorizationQueryRewrites.rewrite(sql.replace("(AUTH.RESOURCE_ID_ IS NOT NULL)", "(AUTH.RESOURCE_ID_ IS NOT NULL) "
         + "ORDER BY AUTH.ID_"), parameters)).isNull();
-    assertThat(TaskCountRewrite.rewrite("SELECT COUNT(*) FROM ACT_RU_TASK RES", List.of())).isNull();
+    assertThat(AuthorizationQueryRewrites.rewrite("SELECT COUNT(*) FROM ACT_RU_TASK RES", List.of())).isNull();
     // only queue counts: a selective query (due soon, my tasks, one case) keeps the engine's own statement
-    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskCandidateGroup("customer-service")
+    assertThat(AuthorizationQueryRewrites.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskCandidateGroup("customer-service")
         .taskUnassigned())).isTrue();
-    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().dueBefore(new Date()))).isFalse();
-    assertThat(TaskCountRewrite.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskAssignee("zhangwei"))).isFalse();
-    assertThat(TaskCountRewrite.isQueue("not a task query")).isFalse();
+    assertThat(AuthorizationQueryRewrites.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().dueBefore(new Date()))).isFalse();
+    assertThat(AuthorizationQueryRewrites.isQueue(new org.camunda.bpm.engine.impl.TaskQueryImpl().taskAssignee("zhangwei"))).isFalse();
+    assertThat(AuthorizationQueryRewrites.isQueue("not a task query")).isFalse();
   }
 }
