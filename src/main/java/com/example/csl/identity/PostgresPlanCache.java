@@ -15,15 +15,24 @@ import org.springframework.stereotype.Component;
  * ({@code ALTER ROLE … SET plan_cache_mode = force_custom_plan}).
  */
 @Component
-public class PostgresPlanCache implements BeanPostProcessor {
+public class PostgresPlanCache implements BeanPostProcessor, org.springframework.context.EnvironmentAware {
 
-  static final String INIT_SQL = "SET plan_cache_mode = force_custom_plan";
+  /** {@code csl.datasource.plan-cache-mode}: force_custom_plan (default), or auto to leave PostgreSQL's choice. */
+  private String mode = "force_custom_plan";
+
+  @Override
+  public void setEnvironment(org.springframework.core.env.Environment environment) {
+    mode = environment.getProperty("csl.datasource.plan-cache-mode", "force_custom_plan");
+    if (!mode.matches("auto|force_custom_plan|force_generic_plan")) {
+      throw new IllegalStateException("csl.datasource.plan-cache-mode must be auto, force_custom_plan or force_generic_plan");
+    }
+  }
 
   @Override
   public Object postProcessBeforeInitialization(Object bean, String beanName) {
     if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")
-        && pool.getConnectionInitSql() == null) {
-      pool.setConnectionInitSql(INIT_SQL);
+        && pool.getConnectionInitSql() == null && !"auto".equals(mode)) {
+      pool.setConnectionInitSql("SET plan_cache_mode = " + mode);
     }
     return bean;
   }
