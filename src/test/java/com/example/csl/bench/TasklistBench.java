@@ -238,6 +238,11 @@ class TasklistBench {
       long statementsBefore = statements();
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
+      jdk.jfr.Recording recording = null;
+      if (clients == 4 && "lifecycle".equals(System.getProperty("bench.jfr.phase"))) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+        recording.start();
+      }
       for (int c = 0; c < clients; c++) {
         pool.submit(() -> {
           while (System.nanoTime() < end) {
@@ -254,6 +259,10 @@ class TasklistBench {
       }
       pool.shutdown();
       pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+      if (recording != null) {
+        recording.stop();
+        recording.dump(java.nio.file.Path.of(System.getProperty("bench.jfr")));
+      }
       long[] cpuAfter = cpuMillis();
       long statementsAfter = statements();
       Thread.sleep(1500);
@@ -346,7 +355,7 @@ class TasklistBench {
       long levelStart = jdbc.queryForObject("select count(*) from csl_complaint", Long.class);
       // -Dbench.jfr=target/bench.jfr: a CPU profile (Java Flight Recorder) of the 16-client level
       jdk.jfr.Recording recording = null;
-      if (clients == 16 && System.getProperty("bench.jfr") != null) {
+      if (clients == 16 && System.getProperty("bench.jfr") != null && !"lifecycle".equals(System.getProperty("bench.jfr.phase"))) {
         recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration(System.getProperty("bench.jfr.settings", "default")));
         recording.start();
       }
