@@ -4,31 +4,7 @@
 // application's API with the Tasklist log-in: GET /api/notifications?status=FAILED | ?late=true,
 // POST /api/notifications/{id}/resend.
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function shanghai(iso) {
-  if (!iso) return '';
-  const p = {};
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date(iso)).forEach(x => { p[x.type] = x.value; });
-  return p.year + '-' + p.month + '-' + p.day + ' ' + (p.hour === '24' ? '00' : p.hour) + ':' + p.minute;
-}
-
-function csrf() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
-function api(path, method) {
-  const base = window.location.pathname.split('/camunda/')[0] + '/api';
-  return fetch(base + path, {
-    method: method || 'GET', credentials: 'same-origin',
-    headers: { 'Accept': 'application/json', 'X-XSRF-TOKEN': csrf() }
-  });
-}
+import { esc, shanghai, api } from '../common/csl-web.js';
 
 const PAGE = 20;
 const state = { tab: 'failed', page: 0 };

@@ -4,27 +4,7 @@
 // acknowledgement mail could be sent), asks the registrant to tell the number and deadline by phone and
 // records that it was given (POST /api/complaints/{number}/phone-acknowledgement, with the Tasklist log-in).
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function shanghai(iso) {
-  if (!iso) return '';
-  const p = {};
-  new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(new Date(iso)).forEach(x => { p[x.type] = x.value; });
-  return p.year + '-' + p.month + '-' + p.day + ' ' + (p.hour === '24' ? '00' : p.hour) + ':' + p.minute;
-}
-
-function csrf() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
-}
-
-function apiBase() {
-  return window.location.pathname.split('/camunda/')[0] + '/api';
-}
+import { esc, shanghai, api } from '../common/csl-web.js';
 
 function banner() {
   let box = document.getElementById('csl-receipt');
@@ -48,9 +28,7 @@ function show(html) {
 }
 
 async function complaintReceipt(number) {
-  const response = await fetch(apiBase() + '/complaints/' + encodeURIComponent(number), {
-    credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-XSRF-TOKEN': csrf() }
-  });
+  const response = await api('/complaints/' + encodeURIComponent(number));
   if (!response.ok) {
     show('已登记：投诉编号 <b class="csl-receipt-number">' + esc(number) + '</b>');
     return;
@@ -71,9 +49,7 @@ async function complaintReceipt(number) {
   if (phone) {
     phone.addEventListener('click', async () => {
       phone.disabled = true;
-      const done = await fetch(apiBase() + '/complaints/' + encodeURIComponent(number) + '/phone-acknowledgement', {
-        method: 'POST', credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-XSRF-TOKEN': csrf() }
-      });
+      const done = await api('/complaints/' + encodeURIComponent(number) + '/phone-acknowledgement', 'POST');
       if (done.ok) {
         const body = await done.json();
         phone.outerHTML = '<span class="csl-receipt-phoned">已记录：' + esc(body.acknowledgement.phoneBy) + ' 于 '
