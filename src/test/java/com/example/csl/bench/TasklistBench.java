@@ -173,6 +173,8 @@ class TasklistBench {
 
   /** Statements the JVM prepares: the engine's (MyBatis) and the application's (Hibernate). */
   static final java.util.concurrent.atomic.AtomicLong ENGINE_STATEMENTS = new java.util.concurrent.atomic.AtomicLong();
+  /** -Dbench.statements=true: the engine's statements by id, to find what a lifecycle sends. */
+  static final Map<String, Long> BY_STATEMENT = new java.util.concurrent.ConcurrentHashMap<>();
 
   @org.apache.ibatis.plugin.Intercepts(@org.apache.ibatis.plugin.Signature(type = org.apache.ibatis.executor.statement.StatementHandler.class,
       method = "prepare", args = {java.sql.Connection.class, Integer.class}))
@@ -180,6 +182,17 @@ class TasklistBench {
     @Override
     public Object intercept(org.apache.ibatis.plugin.Invocation invocation) throws Throwable {
       ENGINE_STATEMENTS.incrementAndGet();
+      if (Boolean.getBoolean("bench.statements")) {
+        Object target = invocation.getTarget();
+        while (java.lang.reflect.Proxy.isProxyClass(target.getClass())) { // another interceptor's plugin around it
+          target = org.apache.ibatis.reflection.SystemMetaObject.forObject(java.lang.reflect.Proxy.getInvocationHandler(target)).getValue("target");
+        }
+        org.apache.ibatis.reflection.MetaObject handler = org.apache.ibatis.reflection.SystemMetaObject.forObject(target);
+        if (handler.hasGetter("delegate.mappedStatement")) {
+          String id = ((org.apache.ibatis.mapping.MappedStatement) handler.getValue("delegate.mappedStatement")).getId();
+          BY_STATEMENT.merge(id.substring(id.lastIndexOf('.', id.lastIndexOf('.') - 1) + 1), 1L, Long::sum);
+        }
+      }
       return invocation.proceed();
     }
   }
@@ -236,6 +249,7 @@ class TasklistBench {
       Map<String, Long> before = writes();
       long[] cpu = cpuMillis();
       long statementsBefore = statements();
+      BY_STATEMENT.clear();
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       ExecutorService pool = Executors.newFixedThreadPool(clients);
       jdk.jfr.Recording recording = null;
@@ -280,6 +294,14 @@ class TasklistBench {
           .filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(6)
           .forEach(e -> reads.add(String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue() / (double) Math.max(1, done.get()))));
       table.add("  rows read per lifecycle, most first: " + String.join(", ", reads));
+      if (Boolean.getBoolean("bench.statements")) {
+        long lifecycles = Math.max(1, done.get());
+        List<String> top = new ArrayList<>();
+        BY_STATEMENT.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(25)
+            .forEach(e -> top.add(String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / (double) lifecycles)));
+        table.add("  engine statements per lifecycle: " + String.join(", ", top));
+        BY_STATEMENT.clear();
+      }
       table.add(String.format(Locale.ROOT, "lifecycle clients=%2d  %5.1f per s  errors %d  per lifecycle: %.0f statements prepared "
           + "by the JVM, %.0f rows written, %.1f transactions, CPU JVM %.0f ms + PostgreSQL %.0f ms",
           clients, done.get() / (double) seconds, errors.get(), (statementsAfter - statementsBefore) / (double) n, rows / (double) n,
