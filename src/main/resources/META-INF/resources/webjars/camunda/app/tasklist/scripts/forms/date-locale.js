@@ -42,7 +42,9 @@ function apply() {
 }
 
 if (LOCALE === 'zh') {
+  let tries = 0;
   const timer = setInterval(() => {
-    if (apply()) clearInterval(timer);
+    // the app is up within seconds; stop looking after a minute whatever happens
+    if (apply() || ++tries > 300) clearInterval(timer);
   }, 200);
 }
