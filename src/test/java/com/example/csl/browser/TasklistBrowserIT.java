@@ -100,17 +100,34 @@ class TasklistBrowserIT {
   }
 
   private void login(String user, String app) {
-    browser.manage().deleteAllCookies();
-    browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("Service#2026");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    if (app.equals("tasklist")) {
-      // the first Tasklist of a run loads its bundles, locale and filters: on a busy 2-core machine this
-      // has taken longer than 60 s (seen twice in a full mvn verify); a wait, not a timing assertion
-      new WebDriverWait(browser, Duration.ofSeconds(180))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部门待办')]")));
+    // in a full mvn verify the first Tasklist log-in of the class has twice never been sent (the form filled and
+    // submitted, no request reached the server, the page stayed): the screen is kept and the log-in tried again,
+    // as a person would
+    for (int attempt = 1; ; attempt++) {
+      browser.manage().deleteAllCookies();
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
+      WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+      name.clear();
+      name.sendKeys(user);
+      WebElement password = browser.findElement(By.cssSelector("input[ng-model=password]"));
+      password.clear();
+      password.sendKeys("Service#2026");
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      if (!app.equals("tasklist")) {
+        return;
+      }
+      try {
+        // the first Tasklist of a run loads its bundles, locale and filters: on a busy 2-core machine this takes
+        // longer than the usual 20 s
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(text(),'部门待办')]")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notIn) {
+        shot("login-not-in-" + user + "-" + attempt);
+        if (attempt == 2) {
+          throw notIn;
+        }
+      }
     }
   }
 
