@@ -100,9 +100,9 @@ class TasklistBrowserIT {
   }
 
   private void login(String user, String app) {
-    // in a full mvn verify the first Tasklist log-in of the class has twice never been sent (the form filled and
-    // submitted, no request reached the server, the page stayed): the screen is kept and the log-in tried again,
-    // as a person would
+    // in a full mvn verify the log-in form was once re-drawn while it was being filled, so the password went into
+    // the user field and the browser refused to submit (target/browser/login-not-in-*.png shows it): the screen is
+    // kept and the log-in tried again, as a person would
     for (int attempt = 1; ; attempt++) {
       browser.manage().deleteAllCookies();
       browser.get("http://localhost:" + port + "/camunda/app/" + app + "/default/");
