@@ -1,6 +1,11 @@
 package com.example.csl.common;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -31,5 +36,18 @@ public final class Period {
       next = expression.next(next);
     }
     return latest;
+  }
+
+  /**
+   * The step 本期…是否缺失 of a schedule pool: from the model's {@code periodCron}, the current period's start on
+   * the engine clock in {@code zone}; sets {@code periodMissing} (a start exists and {@code recorded} says no
+   * record of the period exists since it) and {@code periodStart}.
+   */
+  public static void decideMissing(DelegateExecution execution, ZoneId zone, Predicate<ZonedDateTime> recorded) {
+    ZonedDateTime start = start((String) execution.getVariable("periodCron"), ClockUtil.getCurrentTime().toInstant().atZone(zone));
+    execution.setVariable("periodMissing", start != null && !recorded.test(start));
+    if (start != null) {
+      execution.setVariable("periodStart", Date.from(start.toInstant()));
+    }
   }
 }

@@ -123,11 +123,14 @@ public class ComplaintController {
     // only handling departments handle: the same choice the Tasklist form 投诉改派 offers (its field rerouteGroup)
     if (group == null || !REROUTE_TARGETS.contains(group)) {
       errors.put("handlerGroup", "必填，且须为处理部门之一（与“投诉改派”表单的可选部门相同）");
-    } else if ("project-team".equals(group) && complaintService.projectTeamOf(complaint).isEmpty()) {
-      errors.put("handlerGroup", "投诉未指明有项目服务小组的大宗合约，不能改派给项目服务小组");
-    } else if (group.equals(complaint.getHandlerGroup())
-        || "project-team".equals(group) && complaintService.projectTeamOf(complaint).get().equals(complaint.getHandlerGroup())) {
-      errors.put("handlerGroup", "已由该部门处理");
+    } else {
+      // "project-team" is the team of the contract the complaint names (issue 20), if it names one
+      String target = "project-team".equals(group) ? complaintService.projectTeamOf(complaint).orElse(null) : group;
+      if (target == null) {
+        errors.put("handlerGroup", "投诉未指明有项目服务小组的大宗合约，不能改派给项目服务小组");
+      } else if (target.equals(complaint.getHandlerGroup())) {
+        errors.put("handlerGroup", "已由该部门处理");
+      }
     }
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       errors.put("reason", "必填，最多1000字");

@@ -2,11 +2,8 @@ package com.example.csl.survey;
 
 import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.common.Period;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +25,9 @@ public class CheckSurveyPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.getZone());
-    ZonedDateTime start = Period.start((String) execution.getVariable("periodCron"), now);
     String period = String.valueOf(execution.getVariable("roundPeriod"));
-    boolean missing = start != null && !rounds.existsByPeriodAndStartedAtGreaterThanEqual(period, start.toInstant());
-    execution.setVariable("periodMissing", missing);
-    if (start != null) {
-      execution.setVariable("periodStart", Date.from(start.toInstant()));
-    }
+    Period.decideMissing(execution, calendar.getZone(),
+        start -> rounds.existsByPeriodAndStartedAtGreaterThanEqual(period, start.toInstant()));
   }
+
 }

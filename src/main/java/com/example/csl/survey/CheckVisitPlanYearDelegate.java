@@ -2,12 +2,10 @@ package com.example.csl.survey;
 
 import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.common.Period;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +28,9 @@ public class CheckVisitPlanYearDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(calendar.getZone());
-    ZonedDateTime start = Period.start((String) execution.getVariable("periodCron"), now);
-    boolean missing = start != null
-        && !plans.existsByPlanYear(start.getYear())
-        && historyService.createHistoricProcessInstanceQuery().processDefinitionKey("customer-visit-plan")
-            .startedAfter(Date.from(start.toInstant().minusMillis(1))).count() == 0;
-    execution.setVariable("periodMissing", missing);
-    if (start != null) {
-      execution.setVariable("periodStart", Date.from(start.toInstant()));
-    }
+    Period.decideMissing(execution, calendar.getZone(), start -> plans.existsByPlanYear(start.getYear())
+        || historyService.createHistoricProcessInstanceQuery().processDefinitionKey("customer-visit-plan")
+            .startedAfter(Date.from(start.toInstant().minusMillis(1))).count() > 0);
   }
+
 }
