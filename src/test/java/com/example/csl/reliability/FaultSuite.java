@@ -67,19 +67,24 @@ class FaultSuite {
     final int port;
     final List<String> command;
     final Map<String, String> env;
+    final File log;
     Process process;
 
     Node(String name, int port, List<String> command, Map<String, String> env) {
+      this(name, port, command, env, new File("target/faults/" + name + ".log"));
+    }
+
+    Node(String name, int port, List<String> command, Map<String, String> env, File log) {
       this.name = name;
       this.port = port;
       this.command = command;
       this.env = env;
+      this.log = log;
     }
 
     void start() throws IOException {
       ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().putAll(env);
-      File log = new File("target/faults/" + name + ".log");
       builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
       process = builder.start();
     }
@@ -104,7 +109,7 @@ class FaultSuite {
     void awaitReady(Duration limit) throws InterruptedException {
       long until = System.nanoTime() + limit.toNanos();
       while (!ready()) {
-        assertThat(process.isAlive()).as(name + " died during start; see target/faults/" + name + ".log").isTrue();
+        assertThat(process.isAlive()).as(name + " died during start; see " + log).isTrue();
         assertThat(System.nanoTime()).as(name + " not ready in " + limit).isLessThan(until);
         Thread.sleep(500);
       }

@@ -2,92 +2,103 @@ package com.example.csl.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.example.csl.CustomerServiceApplication;
+import com.example.csl.support.SlowSmtp;
 import com.example.csl.support.TestPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Issue 17: two nodes starting together on one empty PostgreSQL database both come up — Flyway,
- * the engine's schema, the deployment of the models and the identity bootstrap run once, serialized by the
- * start-up lock — and the database holds each thing once.
+ * Issue 17: two nodes starting together on one empty PostgreSQL database both come up — Flyway, the engine's
+ * schema, the deployment of the models and the identity bootstrap run once, serialized by the start-up lock —
+ * and the database holds each thing once.
+ *
+ * <p>The nodes are two real processes of the packaged application ({@code java -jar}, built by the package phase
+ * before the integration tests), as in production: two Spring Boot applications inside one test JVM share that
+ * JVM's logging system, Tomcat and Camunda REST statics, and once failed to start together for reasons of the
+ * harness (CI run of stop 24), not of the application. A node that does not come up fails the test with the end
+ * of its log in the message.
  */
 class TwoNodesPostgresIT {
 
   @Test
   @DisplayName("issue 17 two nodes start together on an empty database: both healthy, schema, models and grants once")
   void simultaneousFirstStart() throws Exception {
+    assertThat(FaultSuite.JAR).as("the package phase builds the jar before the integration tests").exists();
+    Files.createDirectories(Path.of("target/two-nodes"));
     TestPostgres.Database db = TestPostgres.freshDatabase("csl_it_two_nodes");
-    ExecutorService starters = Executors.newFixedThreadPool(2);
-    List<Future<ConfigurableApplicationContext>> nodes = new ArrayList<>();
-    // Spring Boot initializes the JVM-wide logging system at the start of each run, and two runs doing so at the
-    // same instant in one JVM collide ("Unable to find Spring Environment in logger context") — a test-harness
-    // limit, not the application's. So the second node starts as soon as the first has its environment and
-    // logging, long before either touches the database: schema, deployment and seeding still overlap.
-    CountDownLatch firstInitialized = new CountDownLatch(1);
-    for (String node : List.of("node1", "node2")) {
-      if (node.equals("node2")) {
-        assertThat(firstInitialized.await(60, TimeUnit.SECONDS)).isTrue();
+    try (SlowSmtp smtp = new SlowSmtp(Duration.ZERO)) {
+      Map<String, String> env = Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password(),
+          "CSL_ADMIN_PASSWORD", FaultSuite.PASSWORD, "SPRING_MAIL_HOST", "localhost", "SPRING_MAIL_PORT", String.valueOf(smtp.port()));
+      List<FaultSuite.Node> nodes = new ArrayList<>();
+      for (String name : List.of("node1", "node2")) {
+        int port = FaultSuite.freePort();
+        Path log = Path.of("target/two-nodes/" + name + ".log");
+        Files.deleteIfExists(log);
+        nodes.add(new FaultSuite.Node(name, port, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", FaultSuite.JAR.toString(), "--spring.profiles.active=postgres",
+            "--server.port=" + port), env, log.toFile()));
       }
-      nodes.add(starters.submit(() -> {
-        // command-line arguments: above the test profile's H2 datasource
-        return new SpringApplicationBuilder(CustomerServiceApplication.class)
-            .profiles("test")
-            .listeners(event -> {
-              if (event instanceof org.springframework.boot.context.event.ApplicationContextInitializedEvent) {
-                firstInitialized.countDown();
-              }
-            })
-            .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password(), "--server.port=0",
-                "--camunda.bpm.process-engine-name=" + node, "--spring.jmx.enabled=false");
-      }));
-    }
-    List<ConfigurableApplicationContext> started = new ArrayList<>();
-    try {
-      for (Future<ConfigurableApplicationContext> node : nodes) {
-        started.add(node.get(180, TimeUnit.SECONDS));
-      }
-      JdbcTemplate jdbc = new JdbcTemplate(started.get(0).getBean(DataSource.class));
-      assertThat(jdbc.queryForObject("select count(*) from act_ge_property where name_ = 'schema.version'", Integer.class))
-          .isEqualTo(1);
-      assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class)).isZero();
-      assertThat(jdbc.queryForObject("select count(*) from act_re_procdef where key_ = 'after-sale'", Integer.class))
-          .as("the models deployed once").isEqualTo(1);
-      assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'admin'", Integer.class)).isEqualTo(1);
-      assertThat(jdbc.queryForObject("select count(*) from act_id_group where id_ = 'customer-service'", Integer.class)).isEqualTo(1);
-      assertThat(jdbc.queryForList("select group_id_, resource_type_, resource_id_ from act_ru_authorization "
-          + "where group_id_ is not null group by group_id_, resource_type_, resource_id_, type_ having count(*) > 1"))
-          .as("no grant twice").isEmpty();
-      assertThat(jdbc.queryForObject("select count(*) from act_ru_filter where name_ = '部门待办'", Integer.class)).isEqualTo(1);
-      assertThat(jdbc.queryForObject("select revision from csl_calendar_revision", Long.class)).as("the calendar seeded once").isEqualTo(1L);
-      for (ConfigurableApplicationContext node : started) {
-        int port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-        com.example.csl.support.Http.Response health = com.example.csl.support.Http.anonymous(port).get("/actuator/health/readiness");
-        assertThat(health.status()).as(health.body()).isEqualTo(200);
-      }
-    } finally {
-      for (Future<ConfigurableApplicationContext> node : nodes) {
-        if (node.isDone() && !node.isCancelled()) {
+      try {
+        for (FaultSuite.Node node : nodes) {
+          node.start();
+        }
+        for (FaultSuite.Node node : nodes) {
           try {
-            node.get().close();
-          } catch (Exception failedToStart) {
-            // reported by the assertion above
+            node.awaitReady(Duration.ofMinutes(4));
+          } catch (AssertionError notReady) {
+            throw new AssertionError(notReady.getMessage() + "; the end of its log:\n" + tail(node.log.toPath(), 40), notReady);
+          }
+        }
+        try (Connection jdbc = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+          assertThat(count(jdbc, "select count(*) from act_ge_property where name_ = 'schema.version'")).isEqualTo(1);
+          assertThat(count(jdbc, "select count(*) from flyway_schema_history where not success")).isZero();
+          assertThat(count(jdbc, "select count(*) from act_re_procdef where key_ = 'after-sale'")).as("the models deployed once").isEqualTo(1);
+          assertThat(count(jdbc, "select count(*) from act_id_user where id_ = 'admin'")).isEqualTo(1);
+          assertThat(count(jdbc, "select count(*) from act_id_group where id_ = 'customer-service'")).isEqualTo(1);
+          assertThat(count(jdbc, "select count(*) from (select group_id_ from act_ru_authorization where group_id_ is not null "
+              + "group by group_id_, resource_type_, resource_id_, type_ having count(*) > 1) twice")).as("no grant twice").isZero();
+          assertThat(count(jdbc, "select count(*) from act_ru_filter where name_ = '部门待办'")).isEqualTo(1);
+          assertThat(count(jdbc, "select revision from csl_calendar_revision")).as("the calendar seeded once").isEqualTo(1);
+        }
+      } finally {
+        for (FaultSuite.Node node : nodes) {
+          if (node.process != null) {
+            node.process.destroy();
+          }
+        }
+        for (FaultSuite.Node node : nodes) {
+          if (node.process != null && !node.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            node.kill9();
           }
         }
       }
-      starters.shutdownNow();
+    }
+  }
+
+  private static long count(Connection jdbc, String sql) throws Exception {
+    try (Statement statement = jdbc.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static String tail(Path log, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (java.io.IOException e) {
+      return "(no log: " + e.getMessage() + ")";
     }
   }
 }
