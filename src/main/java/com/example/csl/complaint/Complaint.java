@@ -34,6 +34,8 @@ public class Complaint {
   private String customerRequest;
   private boolean major;
   private String responsibleGroup;
+  /** 客户服务处 serving the customer (R-AS-12): the customer's region when the complaint was registered. */
+  private String serviceOffice;
 
   @Enumerated(EnumType.STRING)
   private ComplaintStatus status = ComplaintStatus.REGISTERED;
@@ -141,6 +143,8 @@ public class Complaint {
   public String getAckPhoneBy() { return ackPhoneBy; }
   public Instant getAckPhoneAt() { return ackPhoneAt; }
   public void acknowledgedByPhone(String by, Instant at) { ackPhoneBy = by; ackPhoneAt = at; }
+  public String getServiceOffice() { return serviceOffice; }
+  public void setServiceOffice(String v) { serviceOffice = v; }
   public String getProcessInstanceId() { return processInstanceId; }
   public void setProcessInstanceId(String v) { processInstanceId = v; }
   public String getRegisteredBy() { return registeredBy; }

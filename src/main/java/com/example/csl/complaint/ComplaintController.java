@@ -79,6 +79,7 @@ public class ComplaintController {
     body.put("major", complaint.isMajor());
     body.put("majorMeasures", complaint.getMajorMeasures());
     body.put("handlerGroup", complaint.getHandlerGroup());
+    body.put("serviceOffice", complaint.getServiceOffice());
     body.put("notice", complaint.getNotice());
     body.put("unfoundedReason", complaint.getUnfoundedReason());
     body.put("replyToCustomer", complaint.getReplyToCustomer());

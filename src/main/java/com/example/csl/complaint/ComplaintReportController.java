@@ -2,13 +2,10 @@ package com.example.csl.complaint;
 
 import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.web.CurrentUser;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,24 +13,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * R-AS-12: {@code GET /api/reports/complaints?week=2026-W48} (or {@code quarter=2026-Q4},
- * {@code year=2026}): complaints registered in the period by category, handling department and
- * status, missed deadlines, and the average time to close. Aggregated in the database.
+ * {@code year=2026}): complaints registered in the period by category, handling department,
+ * status and service office, missed deadlines, major complaints and the average time to close, as it stands
+ * now ({@link ComplaintReports}); the reports the model's timer made and kept under {@code /kept}.
  */
 @RestController
 public class ComplaintReportController {
 
 
-  private final ComplaintRepository complaints;
+  private final ComplaintReports reports;
+  private final ComplaintReportRepository kept;
   private final ComplaintNumbers numbers;
   private final CurrentUser currentUser;
   private final ComplaintAccess access;
   private final ZoneId zone;
-  private final com.example.csl.form.CodeLabels labels;
 
-  public ComplaintReportController(ComplaintRepository complaints, ComplaintNumbers numbers, CurrentUser currentUser,
-      ComplaintAccess access, WorkingDayCalendar calendar, com.example.csl.form.CodeLabels labels) {
-    this.labels = labels;
-    this.complaints = complaints;
+  public ComplaintReportController(ComplaintReports reports, ComplaintReportRepository kept, ComplaintNumbers numbers,
+      CurrentUser currentUser, ComplaintAccess access, WorkingDayCalendar calendar) {
+    this.reports = reports;
+    this.kept = kept;
     this.numbers = numbers;
     this.currentUser = currentUser;
     this.access = access;
@@ -55,39 +53,40 @@ public class ComplaintReportController {
     return body;
   }
 
-  @SuppressWarnings("unchecked")
   @GetMapping("/api/reports/complaints")
   @Transactional(readOnly = true)
   public Map<String, Object> report(@RequestParam(required = false) String week,
       @RequestParam(required = false) String quarter, @RequestParam(required = false) String year) {
     currentUser.requireAnyGroup(access.readers());
-    com.example.csl.web.ReportPeriod period = com.example.csl.web.ReportPeriod.of(week, quarter, year, zone);
-    Instant from = period.from();
-    Instant to = period.to();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("period", period.label());
-    body.put("from", from);
-    body.put("to", to);
-    body.put("registered", complaints.countRegistered(from, to));
-    body.put("byCategory", counts(complaints.countByCategory(from, to)));
-    body.put("byHandlerGroup", counts(complaints.countByHandlerGroup(from, to)));
-    body.put("byStatus", counts(complaints.countByStatus(from, to)));
-    body.put("missedDeadlines", counts(complaints.missedByDeadline(from, to)));
-    // the codes above as people read them (issue 18): categories as the forms word them, departments by name
-    Map<String, String> names = new TreeMap<>();
-    ((Map<String, Long>) body.get("byCategory")).keySet().forEach(code -> names.put(code, labels.of("category", code)));
-    ((Map<String, Long>) body.get("byHandlerGroup")).keySet().forEach(group -> names.put(group, labels.group(group)));
-    body.put("labels", names);
-    List<Object[]> closed = complaints.closedBetween(from, to);
-    body.put("closed", closed.size());
-    body.put("averageHoursToClose", closed.isEmpty() ? null : Math.round(closed.stream()
-        .mapToLong(row -> Duration.between((Instant) row[0], (Instant) row[1]).toMinutes()).average().orElse(0) / 6.0) / 10.0);
-    return body;
+    return reports.build(com.example.csl.web.ReportPeriod.of(week, quarter, year, zone));
   }
 
-  private static Map<String, Long> counts(List<Object[]> rows) {
-    Map<String, Long> counts = new TreeMap<>();
-    rows.forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
-    return counts;
+  /**
+   * R-AS-12: the kept reports, newest first — the weekly, quarterly and yearly ones the model's timer made and the
+   * special reports of major complaints; {@code kind} narrows to one kind.
+   */
+  @GetMapping("/api/reports/complaints/kept")
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> kept(@RequestParam(required = false) String kind) {
+    currentUser.requireAnyGroup(access.readers());
+    List<ComplaintReport> found;
+    if (kind == null || kind.isBlank()) {
+      found = kept.findAllByOrderByGeneratedAtDescIdDesc();
+    } else {
+      if (java.util.Arrays.stream(ComplaintReport.Kind.values()).noneMatch(k -> k.name().equals(kind))) {
+        throw new com.example.csl.web.FieldValidationException(Map.of("kind", "报表种类须为 WEEKLY（周报）、QUARTERLY（季度）、"
+            + "YEARLY（年度）或 MAJOR（重大投诉专题报告）"));
+      }
+      found = kept.findByKindOrderByPeriodFromDescIdDesc(kind);
+    }
+    return found.stream().map(report -> reports.view(report, false)).toList();
+  }
+
+  /** One kept report with its content as it was made. */
+  @GetMapping("/api/reports/complaints/kept/{id}")
+  @Transactional(readOnly = true)
+  public Map<String, Object> keptOne(@org.springframework.web.bind.annotation.PathVariable long id) {
+    currentUser.requireAnyGroup(access.readers());
+    return reports.view(kept.findById(id).orElseThrow(() -> new com.example.csl.web.NotFoundException("报表不存在: " + id)), true);
   }
 }

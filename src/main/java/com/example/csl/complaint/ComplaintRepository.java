@@ -36,4 +36,16 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
   @Query("select e.deadline, count(e) from ComplaintEscalation e, Complaint c where e.complaintId = c.id "
       + "and c.registeredAt >= :from and c.registeredAt < :to group by e.deadline")
   List<Object[]> missedByDeadline(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** R-AS-12: per service office (客户服务处) and handling department; an office not known is {@code null}. */
+  @Query("select c.serviceOffice, coalesce(c.handlerGroup, '未派单'), count(c) from Complaint c "
+      + "where c.registeredAt >= :from and c.registeredAt < :to group by c.serviceOffice, coalesce(c.handlerGroup, '未派单')")
+  List<Object[]> countByOfficeAndHandlerGroup(@Param("from") Instant from, @Param("to") Instant to);
+
+  @Query("select c.serviceOffice, count(c) from Complaint c where c.registeredAt >= :from and c.registeredAt < :to "
+      + "and c.archivedAt is not null group by c.serviceOffice")
+  List<Object[]> countClosedByOffice(@Param("from") Instant from, @Param("to") Instant to);
+
+  @Query("select c from Complaint c where c.major = true and c.registeredAt >= :from and c.registeredAt < :to order by c.id")
+  List<Complaint> majorsRegistered(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -91,6 +91,7 @@ public class ComplaintService {
     complaint.setCustomerRequest(blankToNull(registration.customerRequest()));
     complaint.setMajor(Boolean.TRUE.equals(registration.major()));
     complaint.setResponsibleGroup(blankToNull(registration.responsibleGroup()));
+    complaint.setServiceOffice(blankToNull(customer.getRegion()));
     complaint.setRegisteredBy(registeredBy);
     complaint.setRegisteredAt(now);
     return complaints.saveAndFlush(complaint);

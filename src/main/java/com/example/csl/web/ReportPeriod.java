@@ -51,4 +51,27 @@ public record ReportPeriod(String label, Instant from, Instant to) {
     }
     return new ReportPeriod(label, start.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant());
   }
+
+  /**
+   * The last whole period of a kind ({@code WEEKLY}, {@code QUARTERLY}, {@code YEARLY}) before the one holding
+   * {@code day}: the report that is due when a period begins (R-AS-12) — on Monday the week before, on 1 January
+   * the year before.
+   */
+  public static ReportPeriod before(String kind, LocalDate day, ZoneId zone) {
+    switch (kind) {
+      case "WEEKLY" -> {
+        LocalDate monday = day.with(java.time.DayOfWeek.MONDAY).minusWeeks(1);
+        return of(String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
+            null, null, zone);
+      }
+      case "QUARTERLY" -> {
+        LocalDate start = LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1).minusMonths(3);
+        return of(null, start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1), null, zone);
+      }
+      case "YEARLY" -> {
+        return of(null, null, String.valueOf(day.getYear() - 1), zone);
+      }
+      default -> throw new IllegalArgumentException("not a report period: " + kind);
+    }
+  }
 }

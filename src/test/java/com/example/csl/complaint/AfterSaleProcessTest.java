@@ -58,6 +58,9 @@ class AfterSaleProcessTest {
   @Autowired CustomerRepository customers;
   @Autowired ComplaintRepository complaints;
   @Autowired ComplaintEscalationRepository escalations;
+  @Autowired ComplaintReportRepository keptReports;
+  @Autowired com.example.csl.notification.NotificationRepository notifications;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
 
   AsUser as;
   Customer customer;
@@ -531,5 +534,101 @@ class AfterSaleProcessTest {
     assertThat(back.json().get("handlerGroup").asText()).isEqualTo("project-team-route-a");
     Task again = task(instance(a), "Task_Reply");
     assertThat(taskService.getIdentityLinksForTask(again.getId())).extracting("groupId").contains("project-team-route-a");
+  }
+
+  private void runReportCheck(String isoInstant) {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(isoInstant).toInstant()));
+    Job daily = managementService.createJobQuery().activityId("Start_ReportDaily").singleResult();
+    assertThat(daily).as("the daily timer of complaint-report-schedule").isNotNull();
+    managementService.executeJob(daily.getId());
+  }
+
+  @Test
+  @DisplayName("R-AS-12 the weekly report is made by the model's timer on Monday (made up on Tuesday after a Monday down), once, per service office and department, kept and mailed to cs-manager")
+  void weeklyReportOnTime() {
+    String office = "东区客户服务处-" + System.nanoTime();
+    customer.setRegion(office);
+    customers.save(customer);
+    // Tue 17 November 2026 (week 2026-W47): two complaints of the office, one technical (eng-tech), one other
+    ClockUtil.setCurrentTime(Date.from(at("2026-11-17T10:00:00+08:00")));
+    JsonNode technical = register("TECHNICAL", Map.of());
+    founded(instance(technical));
+    register("OTHER", Map.of("major", true));
+    assertThat(complaints.findByComplaintNumber(technical.get("number").asText()).orElseThrow().getServiceOffice()).isEqualTo(office);
+    // the application was down on Monday 23 November; the check on Tuesday makes W47's report
+    assertThat(keptReports.existsByKindAndPeriodLabel("WEEKLY", "2026-W47")).isFalse();
+    runReportCheck("2026-11-24T08:00:00+08:00");
+    ComplaintReport weekly = keptReports.findByKindAndPeriodLabel("WEEKLY", "2026-W47").orElseThrow();
+    assertThat(weekly.getPeriodFrom()).isEqualTo(at("2026-11-16T00:00:00+08:00"));
+    assertThat(weekly.getPeriodTo()).isEqualTo(at("2026-11-23T00:00:00+08:00"));
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("reportsMade").list())
+        .extracting(v -> (String) v.getValue()).anyMatch(made -> made.contains("WEEKLY 2026-W47"));
+    // the quarter and the year before were made on the same first run (Q3 2026, 2025): each kind once per period
+    assertThat(keptReports.existsByKindAndPeriodLabel("QUARTERLY", "2026-Q3")).isTrue();
+    assertThat(keptReports.existsByKindAndPeriodLabel("YEARLY", "2025")).isTrue();
+    long kept = keptReports.count();
+    runReportCheck("2026-11-25T08:00:00+08:00");
+    runReportCheck("2026-11-29T08:00:00+08:00");
+    assertThat(keptReports.count()).as("nothing made twice").isEqualTo(kept);
+
+    JsonNode view = Http.as(port, "lina").get("/api/reports/complaints/kept/" + weekly.getId()).json();
+    assertThat(view.get("kindLabel").asText()).isEqualTo("投诉处理周报");
+    JsonNode byOffice = view.at("/content/byServiceOffice").get(office);
+    assertThat(byOffice.get("registered").asLong()).isEqualTo(2);
+    assertThat(byOffice.at("/byHandlerGroup/eng-tech").asLong()).isEqualTo(1);
+    assertThat(view.at("/content/labels/eng-tech").asText()).isEqualTo("工程技术部");
+    assertThat(view.at("/content/majorComplaints")).anyMatch(line -> line.get("serviceOffice").asText().equals(office));
+    // mailed to the cs-manager group of the model (李娜), with the office's line in the text
+    com.example.csl.notification.Notification mail = notifications.findByIdempotencyKey("complaint-report:WEEKLY:2026-W47:lina").orElseThrow();
+    assertThat(mail.getSubject()).isEqualTo("【投诉处理周报】2026-W47");
+    assertThat(mail.getBody()).contains("2026年11月16日至2026年11月22日").contains(office + "：登记 2 宗").contains("工程技术部 1");
+    assertThat(notifications.findByIdempotencyKey("complaint-report:WEEKLY:2026-W47:gaojun")).as("weekly: not the GM").isEmpty();
+    assertThat(notifications.findByIdempotencyKey("complaint-report:QUARTERLY:2026-Q3:gaojun")).isPresent();
+
+    JsonNode list = Http.as(port, "lina").get("/api/reports/complaints/kept?kind=WEEKLY").json();
+    assertThat(list).anyMatch(line -> line.get("period").asText().equals("2026-W47"));
+    assertThat(Http.as(port, "lina").get("/api/reports/complaints/kept?kind=DAILY").status()).isEqualTo(400);
+    assertThat(Http.as(port, "lina").get("/api/reports/complaints/kept/999999").status()).isEqualTo(404);
+    assertThat(Http.as(port, "huangmei").get("/api/reports/complaints/kept").status()).isEqualTo(403);
+    // the on-demand report of the same week shows the office too
+    assertThat(Http.as(port, "lina").get("/api/reports/complaints?week=2026-W47").json().at("/byServiceOffice").get(office)
+        .get("registered").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("R-AS-12 a major complaint, once archived, gets customer service's special report: kept with the case record and mailed to the GM and vice-GM")
+  void majorComplaintSpecialReport() {
+    JsonNode registered = register("TECHNICAL", Map.of("major", true));
+    String number = registered.get("number").asText();
+    ProcessInstance instance = instance(registered);
+    complete("gaojun", instance, "Task_MajorMeasures", Map.of("majorMeasures", "总工程师带队当天上门"));
+    founded(instance);
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "控制柜接线松动", "replyToCustomer", "当天上门紧固"));
+    complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已紧固并试运行"));
+    complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
+        "confirmationReference", "签字单 QS-0101"));
+    complete("zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户认可"));
+    // archived at once; the special report follows and does not hold the archive back
+    assertThat(complaints.findByComplaintNumber(number).orElseThrow().getStatus()).isEqualTo(ComplaintStatus.ARCHIVED);
+    assertThat(instance).isWaitingAt("Task_MajorReport");
+    Task report = task(instance, "Task_MajorReport");
+    assertThat(taskService.getIdentityLinksForTask(report.getId())).extracting("groupId").containsExactly("cs-manager");
+    assertThat(formService.getTaskFormVariables(report.getId()).getValue("majorMeasures", String.class)).isEqualTo("总工程师带队当天上门");
+    complete("lina", instance, "Task_MajorReport", Map.of("meetingMinutes", "11月3日专题会议：客户服务部、工程技术部参加",
+        "causeAnalysis", "出厂检验漏检接线", "lessons", "增加出厂接线复检"));
+    assertThat(instance).isEnded().hasPassed("End_MajorReported");
+    ComplaintReport kept = keptReports.findByKindAndPeriodLabel("MAJOR", number).orElseThrow();
+    JsonNode view = Http.as(port, "lina").get("/api/reports/complaints/kept/" + kept.getId()).json();
+    assertThat(view.at("/content/meetingMinutes").asText()).startsWith("11月3日专题会议");
+    assertThat(view.at("/content/majorMeasures").asText()).isEqualTo("总工程师带队当天上门");
+    assertThat(view.at("/content/handlerGroup").asText()).isEqualTo("工程技术部");
+    assertThat(view.at("/content/writtenBy").asText()).isEqualTo("lina");
+    assertThat(notifications.findByIdempotencyKey("complaint-report:MAJOR:" + number + ":gaojun").orElseThrow().getBody())
+        .contains("出厂检验漏检接线");
+    assertThat(notifications.findByIdempotencyKey("complaint-report:MAJOR:" + number + ":linfeng")).isPresent();
+    // an ordinary complaint ends at 投诉已归档
+    ProcessInstance ordinary = instance(register("OTHER", Map.of()));
+    founded(ordinary);
+    assertThat(task(ordinary, "Task_MajorReport")).isNull();
   }
 }

@@ -45,6 +45,7 @@ class PostgresSuiteIT {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @Test
   @DisplayName("the engine, Flyway and the identity bootstrap run on PostgreSQL")
@@ -231,5 +232,42 @@ class PostgresSuiteIT {
     assertThat(report.status()).as(report.body()).isEqualTo(200);
     assertThat(report.json().get("bands").get("A").asInt()).isEqualTo(tasks.size());
     assertThat(report.json().get("valid").asBoolean()).isTrue();
+  }
+
+  @Test
+  @DisplayName("R-AS-12 on PostgreSQL: the model's timer makes the weekly report per service office once, kept as JSON and mailed")
+  void weeklyReportOnPostgres() {
+    String office = "南区客户服务处";
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG报表客户",
+        "contactPerson", "丙", "phone", "13700003333", "intention", "MODERATE", "region", office));
+    assertThat(customer.status()).as(customer.body()).isEqualTo(201);
+    long customerId = customer.json().get("id").asLong();
+    for (String category : java.util.List.of("TECHNICAL", "OTHER")) {
+      assertThat(Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customerId, "channel", "HOTLINE",
+          "category", category, "description", "周报测试")).status()).isEqualTo(201);
+    }
+    java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+    java.time.LocalDate today = java.time.LocalDate.now(shanghai);
+    String week = String.format("%d-W%02d", today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+        today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    java.time.ZonedDateTime nextMonday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+        .atTime(8, 0).atZone(shanghai);
+    try {
+      for (int run = 0; run < 2; run++) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(nextMonday.plusDays(run).toInstant()));
+        org.camunda.bpm.engine.runtime.Job daily = managementService.createJobQuery().activityId("Start_ReportDaily").singleResult();
+        managementService.executeJob(daily.getId());
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select count(*) from csl_complaint_report where kind = 'WEEKLY' and period_label = ?",
+        Integer.class, week)).as("made once in two runs").isEqualTo(1);
+    long id = jdbc.queryForObject("select id from csl_complaint_report where kind = 'WEEKLY' and period_label = ?", Long.class, week);
+    com.fasterxml.jackson.databind.JsonNode kept = Http.as(port, "lina").get("/api/reports/complaints/kept/" + id).json();
+    assertThat(kept.at("/content/byServiceOffice").get(office).get("registered").asLong()).isEqualTo(2);
+    assertThat(jdbc.queryForObject("select count(*) from csl_notification where idempotency_key = ?", Integer.class,
+        "complaint-report:WEEKLY:" + week + ":lina")).isEqualTo(1);
   }
 }
