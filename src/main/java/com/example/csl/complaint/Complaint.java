@@ -53,6 +53,18 @@ public class Complaint {
   private String callbackOpinion;
   private String departmentFeedback;
   private Instant calledBackAt;
+  /** R-AS-10: the department's answer to the callback's feedback. */
+  private String departmentMeasure;
+  private String departmentMeasureBy;
+  private Instant departmentMeasureAt;
+  /** R-AS-13 (S1 篇十一 七): recorded by the manager at closure. */
+  private String responsiblePerson;
+  private String penaltyLevel;
+  private java.math.BigDecimal penaltyAmount;
+  private String penaltySanction;
+  private String penaltyNote;
+  private String closedBy;
+  private Instant closedAt;
   private String processInstanceId;
   /** Issue 18.4: who told a customer without e-mail the number and reply deadline by phone, and when. */
   @jakarta.persistence.Column(name = "ack_phone_by")
@@ -143,6 +155,31 @@ public class Complaint {
   public String getAckPhoneBy() { return ackPhoneBy; }
   public Instant getAckPhoneAt() { return ackPhoneAt; }
   public void acknowledgedByPhone(String by, Instant at) { ackPhoneBy = by; ackPhoneAt = at; }
+  public String getDepartmentMeasure() { return departmentMeasure; }
+  public String getDepartmentMeasureBy() { return departmentMeasureBy; }
+  public Instant getDepartmentMeasureAt() { return departmentMeasureAt; }
+  public void departmentMeasured(String measure, String by, Instant at) {
+    departmentMeasure = measure;
+    departmentMeasureBy = by;
+    departmentMeasureAt = at;
+  }
+  public String getResponsiblePerson() { return responsiblePerson; }
+  public String getPenaltyLevel() { return penaltyLevel; }
+  public java.math.BigDecimal getPenaltyAmount() { return penaltyAmount; }
+  public String getPenaltySanction() { return penaltySanction; }
+  public String getPenaltyNote() { return penaltyNote; }
+  public String getClosedBy() { return closedBy; }
+  public Instant getClosedAt() { return closedAt; }
+  public void closed(String responsible, String level, java.math.BigDecimal amount, String sanction, String note, String by,
+      Instant at) {
+    responsiblePerson = responsible;
+    penaltyLevel = level;
+    penaltyAmount = amount;
+    penaltySanction = sanction;
+    penaltyNote = note;
+    closedBy = by;
+    closedAt = at;
+  }
   public String getServiceOffice() { return serviceOffice; }
   public void setServiceOffice(String v) { serviceOffice = v; }
   public String getProcessInstanceId() { return processInstanceId; }

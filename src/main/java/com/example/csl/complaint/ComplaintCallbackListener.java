@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class ComplaintCallbackListener implements TaskListener {
 
   private final ComplaintService complaintService;
+  private final ComplaintCapas capas;
 
-  public ComplaintCallbackListener(ComplaintService complaintService) {
+  public ComplaintCallbackListener(ComplaintService complaintService, ComplaintCapas capas) {
     this.complaintService = complaintService;
+    this.capas = capas;
   }
 
   @Override
@@ -20,7 +22,10 @@ public class ComplaintCallbackListener implements TaskListener {
     Complaint complaint = complaintService.get(Vars.id(task, AfterSaleProcess.COMPLAINT_ID));
     complaint.setCallbackOpinion(Vars.text(task, "callbackOpinion"));
     complaint.setDepartmentFeedback(Vars.text(task, "departmentFeedback"));
+    // R-AS-10: feedback for the department becomes its task (需部门反馈? in the model)
+    task.getExecution().setVariable("feedbackToDepartment", complaint.getDepartmentFeedback() != null);
     complaint.setCalledBackAt(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
     complaint.setStatus(ComplaintStatus.CALLED_BACK);
+    capas.raiseIfAsked(task, complaint, "投诉回访");
   }
 }

@@ -30,6 +30,10 @@ public class ComplaintController {
   private final com.example.csl.common.SystemActions system;
   private final com.example.csl.calendar.DeadlineRegistry deadlineRegistry;
   private final com.example.csl.notification.NotificationRepository notifications;
+  @org.springframework.beans.factory.annotation.Autowired
+  private com.example.csl.survey.CorrectiveActionRepository capas;
+  @org.springframework.beans.factory.annotation.Autowired
+  private com.example.csl.survey.CustomerVisitRepository visits;
 
   public ComplaintController(ComplaintService complaintService, ComplaintEscalationRepository escalations,
       RuntimeService runtimeService, CurrentUser currentUser, ComplaintAccess access,
@@ -89,6 +93,41 @@ public class ComplaintController {
     body.put("confirmationReference", complaint.getConfirmationReference());
     body.put("callbackOpinion", complaint.getCallbackOpinion());
     body.put("departmentFeedback", complaint.getDepartmentFeedback());
+    // R-AS-10, R-AS-13 (issue 20): the department's measure, the manager's closure, actions and visits from the case
+    if (complaint.getDepartmentMeasure() != null) {
+      body.put("departmentMeasure", Map.of("measure", complaint.getDepartmentMeasure(), "by", complaint.getDepartmentMeasureBy(),
+          "at", complaint.getDepartmentMeasureAt()));
+    }
+    if (complaint.getClosedAt() != null) {
+      Map<String, Object> closure = new LinkedHashMap<>();
+      closure.put("responsiblePerson", complaint.getResponsiblePerson());
+      closure.put("penaltyLevel", complaint.getPenaltyLevel());
+      closure.put("penaltyAmount", complaint.getPenaltyAmount());
+      closure.put("penaltySanction", complaint.getPenaltySanction());
+      closure.put("penaltyNote", complaint.getPenaltyNote());
+      closure.put("closedBy", complaint.getClosedBy());
+      closure.put("closedAt", complaint.getClosedAt());
+      body.put("closure", closure);
+    }
+    body.put("correctiveActions", capas.findByComplaintIdOrderByIdAsc(complaint.getId()).stream().map(action -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("id", action.getId());
+      line.put("number", "CAPA-" + action.getId());
+      line.put("department", action.getDepartment());
+      line.put("problem", action.getProblem());
+      line.put("status", action.getStatus());
+      line.put("processInstanceId", action.getProcessInstanceId());
+      return line;
+    }).toList());
+    body.put("visits", visits.findByComplaintIdOrderByIdAsc(complaint.getId()).stream().map(visit -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("visitedOn", visit.getVisitedOn());
+      line.put("method", visit.getVisitMethod());
+      line.put("visitors", visit.getVisitors());
+      line.put("findings", visit.getFindings());
+      line.put("recordedBy", visit.getRecordedBy());
+      return line;
+    }).toList());
     body.put("registeredBy", complaint.getRegisteredBy());
     body.put("registeredAt", complaint.getRegisteredAt());
     body.put("deadlines", deadlines(complaint));

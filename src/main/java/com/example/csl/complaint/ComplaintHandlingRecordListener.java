@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class ComplaintHandlingRecordListener implements TaskListener {
 
   private final ComplaintService complaintService;
+  private final ComplaintCapas capas;
 
-  public ComplaintHandlingRecordListener(ComplaintService complaintService) {
+  public ComplaintHandlingRecordListener(ComplaintService complaintService, ComplaintCapas capas) {
     this.complaintService = complaintService;
+    this.capas = capas;
   }
 
   @Override
@@ -23,5 +25,6 @@ public class ComplaintHandlingRecordListener implements TaskListener {
     if (complaint.getFeedbackAt() == null) {
       complaint.setFeedbackAt(ClockUtil.getCurrentTime().toInstant());
     }
+    capas.raiseIfAsked(task, complaint, "处理情况表");
   }
 }

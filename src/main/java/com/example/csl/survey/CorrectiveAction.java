@@ -23,6 +23,8 @@ public class CorrectiveAction {
   private Long roundId;
   private Long responseId;
   private Long customerId;
+  /** The complaint the action was raised from (R-AS-13), if any. */
+  private Long complaintId;
   private String department;
   private String problem;
   private String issuerGroup;
@@ -74,4 +76,6 @@ public class CorrectiveAction {
   public void setProcessInstanceId(String v) { processInstanceId = v; }
   public Instant getCreatedAt() { return createdAt; }
   public void setCreatedAt(Instant v) { createdAt = v; }
+  public Long getComplaintId() { return complaintId; }
+  public void setComplaintId(Long complaintId) { this.complaintId = complaintId; }
 }

@@ -6,5 +6,7 @@ public interface CorrectiveActionRepository extends JpaRepository<CorrectiveActi
 
   java.util.List<CorrectiveAction> findByRoundIdOrderByIdAsc(Long roundId);
 
+  java.util.List<CorrectiveAction> findByComplaintIdOrderByIdAsc(Long complaintId);
+
   java.util.List<CorrectiveAction> findByStatusNotOrderByIdAsc(String status);
 }

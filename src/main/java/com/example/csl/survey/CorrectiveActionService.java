@@ -64,7 +64,14 @@ public class CorrectiveActionService {
   /** Records the action and starts its corrective-action process. */
   public CorrectiveAction issue(String source, Long roundId, Long responseId, Long customerId, String department,
       String problem) {
+    return issue(source, roundId, responseId, customerId, department, problem, null);
+  }
+
+  /** As {@link #issue}, for an action raised from a complaint (R-AS-13): the action names it. */
+  public CorrectiveAction issue(String source, Long roundId, Long responseId, Long customerId, String department,
+      String problem, Long complaintId) {
     CorrectiveAction action = record(source, roundId, responseId, customerId, department, problem);
+    action.setComplaintId(complaintId);
     String issuerGroup = action.getIssuerGroup();
     // issued by the step's user (a survey answer, the general manager's meeting, a visit), on their behalf
     String instance = system.call(() -> runtimeService.createProcessInstanceByKey("corrective-action")

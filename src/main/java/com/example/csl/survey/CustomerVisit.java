@@ -21,6 +21,10 @@ public class CustomerVisit {
   private Long id;
   private Long planId;
   private Long customerId;
+  /** A major complaint's visit (S3 五.6.3) names the complaint and has no plan. */
+  private Long complaintId;
+  /** VISIT (走访) or OTHER (其他方式的特别调查). */
+  private String visitMethod;
   private String status;
   private LocalDate visitedOn;
   private String visitors;
@@ -50,4 +54,8 @@ public class CustomerVisit {
   public void setRecordedBy(String v) { recordedBy = v; }
   public Instant getRecordedAt() { return recordedAt; }
   public void setRecordedAt(Instant v) { recordedAt = v; }
+  public Long getComplaintId() { return complaintId; }
+  public void setComplaintId(Long complaintId) { this.complaintId = complaintId; }
+  public String getVisitMethod() { return visitMethod; }
+  public void setVisitMethod(String visitMethod) { this.visitMethod = visitMethod; }
 }

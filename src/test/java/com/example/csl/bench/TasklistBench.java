@@ -218,6 +218,8 @@ class TasklistBench {
     step(zhangwei, "zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
         "confirmationReference", "签字单 BENCH"));
     step(zhangwei, "zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户满意"));
+    // issue 20 (R-AS-13): the manager's closure before the archive
+    step(Http.as(port, "lina"), "lina", instance, "Task_Closure", Map.of("responsiblePerson", "无", "penaltyLevel", "NONE"));
   }
 
   private static void step(Http http, String user, String instance, String key, Map<String, Object> values) {

@@ -158,6 +158,30 @@ class AfterSaleProcessTest {
     complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
         "confirmationReference", "签字单 QS-0001"));
     complete("zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户满意", "departmentFeedback", "安装时检查皮带"));
+    // R-AS-10: the feedback is a task for the handling department, with its working-day deadline
+    assertThat(instance).isWaitingAt("Task_DepartmentFeedback");
+    Task feedback = task(instance, "Task_DepartmentFeedback");
+    assertThat(taskService.getIdentityLinksForTask(feedback.getId())).extracting("groupId").containsExactly("eng-tech");
+    assertThat(formService.getTaskFormVariables(feedback.getId()).getValue("departmentFeedback", String.class)).isEqualTo("安装时检查皮带");
+    complete("zhouqiang", instance, "Task_DepartmentFeedback", Map.of("departmentMeasure", "安装作业指导书增加皮带张紧检查"));
+    // R-AS-13: the manager closes: responsible person and penalty (complaint-penalty.dmn), and raises a CAPA
+    assertThat(instance).isWaitingAt("Task_Closure");
+    assertThat(taskService.getIdentityLinksForTask(task(instance, "Task_Closure").getId())).extracting("groupId")
+        .containsExactly("cs-manager");
+    assertThatThrownBy(() -> complete("lina", instance, "Task_Closure", Map.of("responsiblePerson", "安装班组 王五",
+        "penaltyLevel", "LEVEL_1", "penaltyAmount", 500)))
+        .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("30–100元");
+    assertThatThrownBy(() -> complete("lina", instance, "Task_Closure", Map.of("responsiblePerson", "安装班组 王五",
+        "penaltyLevel", "LEVEL_1")))
+        .hasMessageContaining("罚款金额");
+    assertThatThrownBy(() -> complete("lina", instance, "Task_Closure", Map.of("responsiblePerson", "安装班组 王五",
+        "penaltyLevel", "LEVEL_1", "penaltyAmount", 50, "capaDepartment", "eng-install")))
+        .hasMessageContaining("需纠正预防的问题");
+    assertThat(instance).isWaitingAt("Task_Closure");
+    assertThat(complaints.findByComplaintNumber(number).orElseThrow().getClosedAt()).as("a refusal changes nothing").isNull();
+    complete("lina", instance, "Task_Closure", Map.of("responsiblePerson", "安装班组 王五", "penaltyLevel", "LEVEL_1",
+        "penaltyAmount", 50, "penaltyNote", "皮带未按规定张紧", "capaDepartment", "eng-install",
+        "capaProblem", "安装后未检查皮带张紧度"));
     assertThat(instance).isEnded().hasPassed("Task_Archive");
 
     JsonNode file = Http.as(port, "lina").get("/api/complaints/" + number).json();
@@ -172,6 +196,22 @@ class AfterSaleProcessTest {
     assertThat(file.get("callbackOpinion").asText()).isEqualTo("客户满意");
     assertThat(file.get("departmentFeedback").asText()).isEqualTo("安装时检查皮带");
     assertThat(file.get("escalations")).as("every deadline met").isEmpty();
+    assertThat(file.at("/departmentMeasure/measure").asText()).isEqualTo("安装作业指导书增加皮带张紧检查");
+    assertThat(file.at("/departmentMeasure/by").asText()).isEqualTo("zhouqiang");
+    assertThat(file.at("/closure/responsiblePerson").asText()).isEqualTo("安装班组 王五");
+    assertThat(file.at("/closure/penaltyAmount").decimalValue()).isEqualByComparingTo("50");
+    assertThat(file.at("/closure/penaltySanction").asText()).isEqualTo("经济处罚30–100元/次");
+    assertThat(file.at("/closure/closedBy").asText()).isEqualTo("lina");
+    // the CAPA names the complaint, the complaint lists it, and the case history keeps its number (audit)
+    JsonNode capa = file.get("correctiveActions").get(0);
+    assertThat(capa.get("department").asText()).isEqualTo("eng-install");
+    assertThat(capa.get("problem").asText()).contains(number).contains("投诉结案");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(capa.get("processInstanceId").asText())
+        .singleResult().getBusinessKey()).isEqualTo(capa.get("number").asText());
+    assertThat(Http.as(port, "lina").get("/api/capas?open=true").json())
+        .anyMatch(line -> line.get("id").asLong() == capa.get("id").asLong() && line.get("complaintId").asLong() == archivedId(number));
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName("capasRaised")
+        .singleResult().getValue()).isEqualTo(capa.get("number").asText());
     Complaint archived = complaints.findByComplaintNumber(number).orElseThrow();
     archived.setHandlingResult("事后修改");
     assertThatThrownBy(() -> complaints.saveAndFlush(archived)).hasMessageContaining("已归档");
@@ -536,6 +576,10 @@ class AfterSaleProcessTest {
     assertThat(taskService.getIdentityLinksForTask(again.getId())).extracting("groupId").contains("project-team-route-a");
   }
 
+  private long archivedId(String number) {
+    return complaints.findByComplaintNumber(number).orElseThrow().getId();
+  }
+
   private void runReportCheck(String isoInstant) {
     ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(isoInstant).toInstant()));
     Job daily = managementService.createJobQuery().activityId("Start_ReportDaily").singleResult();
@@ -602,12 +646,23 @@ class AfterSaleProcessTest {
     String number = registered.get("number").asText();
     ProcessInstance instance = instance(registered);
     complete("gaojun", instance, "Task_MajorMeasures", Map.of("majorMeasures", "总工程师带队当天上门"));
+    // R-AS-13 (S3 五.6.3): the company's leaders visit the customer and hand in the visit record
+    Task visit = task(instance, "Task_MajorVisit");
+    assertThat(taskService.getIdentityLinksForTask(visit.getId())).extracting("groupId")
+        .containsExactlyInAnyOrder("general-manager", "vice-gm", "marketing-vp");
+    assertThatThrownBy(() -> complete("linfeng", instance, "Task_MajorVisit", Map.of("visitMethod", "VISIT",
+        "visitedOn", "2026-10-30", "visitors", "林峰", "findings", "客户要求书面答复")))
+        .hasMessageContaining("将来");
+    complete("linfeng", instance, "Task_MajorVisit", Map.of("visitMethod", "VISIT", "visitedOn", "2026-09-30",
+        "visitors", "副总经理林峰、营销副总", "customerParticipants", "设备科长", "findings", "客户要求书面答复"));
     founded(instance);
     complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "控制柜接线松动", "replyToCustomer", "当天上门紧固"));
     complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已紧固并试运行"));
     complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
         "confirmationReference", "签字单 QS-0101"));
     complete("zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "客户认可"));
+    assertThat(task(instance, "Task_DepartmentFeedback")).as("no feedback for the department: no task").isNull();
+    complete("lina", instance, "Task_Closure", Map.of("responsiblePerson", "无", "penaltyLevel", "NONE"));
     // archived at once; the special report follows and does not hold the archive back
     assertThat(complaints.findByComplaintNumber(number).orElseThrow().getStatus()).isEqualTo(ComplaintStatus.ARCHIVED);
     assertThat(instance).isWaitingAt("Task_MajorReport");
@@ -626,9 +681,43 @@ class AfterSaleProcessTest {
     assertThat(notifications.findByIdempotencyKey("complaint-report:MAJOR:" + number + ":gaojun").orElseThrow().getBody())
         .contains("出厂检验漏检接线");
     assertThat(notifications.findByIdempotencyKey("complaint-report:MAJOR:" + number + ":linfeng")).isPresent();
+    JsonNode file = Http.as(port, "lina").get("/api/complaints/" + number).json();
+    assertThat(file.at("/visits/0/method").asText()).isEqualTo("VISIT");
+    assertThat(file.at("/visits/0/recordedBy").asText()).isEqualTo("linfeng");
+    assertThat(file.at("/closure/penaltySanction").asText()).isEqualTo("不处罚");
     // an ordinary complaint ends at 投诉已归档
     ProcessInstance ordinary = instance(register("OTHER", Map.of()));
     founded(ordinary);
     assertThat(task(ordinary, "Task_MajorReport")).isNull();
+  }
+
+  @Test
+  @DisplayName("R-AS-13 the handler raises a CAPA with the handling record; a second record after 'not satisfied' does not raise it again; the callback can raise one too")
+  void capaFromHandlerAndCallback() {
+    JsonNode registered = register("TECHNICAL", Map.of());
+    String number = registered.get("number").asText();
+    ProcessInstance instance = instance(registered);
+    founded(instance);
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "电机过热", "replyToCustomer", "更换电机"));
+    complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已更换电机",
+        "capaDepartment", "eng-design", "capaProblem", "电机选型偏小"));
+    complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "NOT_SATISFIED", "confirmationMethod", "PHONE",
+        "confirmationReference", "电话", "customerOpinion", "仍过热"));
+    complete("zhouqiang", instance, "Task_Reply", Map.of("investigation", "散热不足", "replyToCustomer", "加装风扇"));
+    Task second = task(instance, "Task_RecordHandling");
+    assertThat(formService.getTaskFormVariables(second.getId()).getValue("capaDepartment", String.class))
+        .as("the first record's request is not offered again").isNull();
+    complete("zhouqiang", instance, "Task_RecordHandling", Map.of("handlingResult", "已加装风扇"));
+    complete("zhangwei", instance, "Task_Confirm", Map.of("confirmation", "SATISFIED", "confirmationMethod", "SIGNATURE",
+        "confirmationReference", "签字单 QS-0202"));
+    complete("zhangwei", instance, "Task_Callback", Map.of("callbackOpinion", "满意", "capaDepartment", "customer-service",
+        "capaProblem", "回访发现首次答复不准确"));
+    JsonNode actions = Http.as(port, "lina").get("/api/complaints/" + number).json().get("correctiveActions");
+    assertThat(actions).hasSize(2);
+    assertThat(actions.get(0).get("department").asText()).isEqualTo("eng-design");
+    assertThat(actions.get(0).get("problem").asText()).contains("处理情况表").contains("电机选型偏小");
+    assertThat(actions.get(1).get("problem").asText()).contains("投诉回访");
+    assertThat(runtimeService.getVariable(instance.getId(), "capasRaised")).isEqualTo(
+        actions.get(0).get("number").asText() + "、" + actions.get(1).get("number").asText());
   }
 }

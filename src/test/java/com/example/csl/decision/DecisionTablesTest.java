@@ -131,4 +131,23 @@ class DecisionTablesTest {
     assertThat((String) evaluate("satisfaction-band.dmn", "satisfaction-band", Map.of("score", score))
         .getEntry("band")).isEqualTo(band);
   }
+
+  @ParameterizedTest(name = "R-AS-13 penalty {0} -> {1}–{2} CNY")
+  @CsvSource({"NONE, 0, 0, 不处罚", "LEVEL_1, 30, 100, 经济处罚30–100元/次", "LEVEL_2, 200, 200, 罚款200元",
+      "LEVEL_3, 300, 300, 申诫处分", "LEVEL_4, 1000, 1000, 记大过处分", "LEVEL_5, , , 辞退或开除"})
+  void complaintPenalty(String level, Double min, Double max, String sanction) {
+    DmnDecisionRuleResult result = evaluate("complaint-penalty.dmn", "complaint-penalty", Map.of("penaltyLevel", level));
+    // an empty output cell (no fixed amount) gives no entry
+    assertThat((Double) result.getEntryMap().get("minFine")).isEqualTo(min);
+    assertThat((Double) result.getEntryMap().get("maxFine")).isEqualTo(max);
+    assertThat((String) result.getEntry("sanction")).startsWith(sanction);
+  }
+
+  @ParameterizedTest(name = "R-SAT-6 R-AS-13 CAPA source {0} is checked by {1}")
+  @CsvSource({"SURVEY, customer-service", "REVIEW_MEETING, general-manager", "VISIT, marketing", "COMPLAINT, customer-service",
+      "MANUAL, customer-service"})
+  void capaVerifier(String source, String group) {
+    assertThat((String) evaluate("capa-verifier.dmn", "capa-verifier", Map.of("source", source)).getEntry("issuerGroup"))
+        .isEqualTo(group);
+  }
 }

@@ -199,6 +199,9 @@ class PostgresSuiteIT {
     complete.accept("xutao", new Object[] {pi, "Task_Certify", Map.of("decision", "APPROVE")});
     complete.accept("huangmei", new Object[] {pi, "Task_Pay", Map.of("paymentReference", "FK-PG", "recordShortfall", true,
         "deductionNote", "差额从尾款扣回")});
+    // R-AS-13: the manager's closure (responsible person, penalty grade of complaint-penalty.dmn), then the archive
+    complete.accept("lina", new Object[] {complaintPi, "Task_Closure", Map.of("responsiblePerson", "维修队 唐凯",
+        "penaltyLevel", "LEVEL_1", "penaltyAmount", 30, "capaDepartment", "repair-team", "capaProblem", "管段安装前未试压")});
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(complaintPi).count()).isZero();
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assertThat(jdbc.queryForObject("select deposit_balance from csl_contractor where id = ?", java.math.BigDecimal.class,
@@ -209,6 +212,9 @@ class PostgresSuiteIT {
         complaint.json().get("number").asText().isEmpty() ? 0 : jdbc.queryForObject(
             "select id from csl_complaint where complaint_number = ?", Long.class, complaint.json().get("number").asText())))
         .isEqualTo("ARCHIVED");
+    assertThat(jdbc.queryForObject("select count(*) from csl_capa a join csl_complaint c on c.id = a.complaint_id "
+        + "where c.complaint_number = ? and a.department = 'repair-team' and a.process_instance_id is not null", Integer.class,
+        complaint.json().get("number").asText())).as("R-AS-13 the closure's CAPA names the complaint").isEqualTo(1);
   }
 
   @Test

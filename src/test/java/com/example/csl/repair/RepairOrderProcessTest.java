@@ -537,6 +537,9 @@ class RepairOrderProcessTest {
     complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
     complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-009"));
     assertThat(pi).isEnded();
+    // R-AS-13: the manager closes the complaint (responsible person, penalty) before it is archived
+    assertThat(complaintPi).isWaitingAt("Task_Closure");
+    complete("lina", complaintPi, "Task_Closure", Map.of("responsiblePerson", "无", "penaltyLevel", "NONE"));
     assertThat(complaintPi).isEnded();
     Complaint complaint = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow();
     assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.ARCHIVED);
