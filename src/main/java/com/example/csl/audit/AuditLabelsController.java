@@ -45,7 +45,10 @@ public class AuditLabelsController {
       Map.entry("deadlineProvisional", "时限为暂定"), Map.entry("deadlineNote", "时限说明"), Map.entry("changeId", "制度变更号"),
       Map.entry("confirmations", "各部门确认意见"), Map.entry("changeReturned", "已退回"), Map.entry("deploymentId", "发布的部署"),
       Map.entry("confirmerGroups", "确认部门"), Map.entry("draftedBy", "起草人"), Map.entry("changeSummary", "变更内容"),
-      Map.entry("changeTitle", "变更标题"), Map.entry("changeReason", "变更原因"), Map.entry("changeFiles", "提交的文件"));
+      Map.entry("changeTitle", "变更标题"), Map.entry("changeReason", "变更原因"), Map.entry("changeFiles", "提交的文件"),
+      Map.entry("capasRaised", "由投诉开具的纠正预防措施"), Map.entry("feedbackToDepartment", "需被投诉部门反馈"),
+      Map.entry("reportRecipients", "专题报告报送部门"), Map.entry("reportsMade", "本次生成的报表"),
+      Map.entry("serviceOffice", "客户服务处"));
 
   private final HistoryService historyService;
   private final RepositoryService repositoryService;

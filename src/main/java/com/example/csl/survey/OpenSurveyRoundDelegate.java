@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * by the round's share, least recently surveyed first; every customer whose band in the previous
  * round is in the model's {@code resurveyBands} — creates their survey forms, sends the invitations,
  * and samples the callbacks: per {@code callbackWindow} (a year) the share (between the model's
- * minimum and maximum) of the customers with a complaint archived or a repair closed in that window,
- * each customer once, their latest case. The start form's values win over the model's defaults.
+ * minimum and maximum) of the population the model's {@code callbackPopulation} names (all customers of the
+ * archive, those with a case closed in the window first; or only those with a closed case), each customer once. The start form's values win over the model's defaults.
  */
 @Component("openSurveyRoundDelegate")
 public class OpenSurveyRoundDelegate implements JavaDelegate {
@@ -140,11 +140,17 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     }
     round.setSelectedCount(responseIds.size());
 
-    // R-SAT-7: over each callback window (a year) the share of the customers with a closed complaint or
-    // repair in that window is called back, each at most once, however often rounds run
+    // R-SAT-7 (S4 3.7.5.2): over each callback window (a year) the share of the population is called back, each
+    // customer at most once, however often rounds run. The population is the model's rule (callbackPopulation):
+    // ALL_CUSTOMERS — every customer of the archive not dropped, those with a case closed in the window first (their
+    // latest case is the reference) — or CLOSED_CASES — only customers with a complaint archived or a repair closed.
     Instant windowStart = ZonedDateTime.ofInstant(now, workingDays.getZone())
         .minus(java.time.Period.parse(Vars.parameter(execution, "callbackWindow"))).toInstant();
     java.sql.Timestamp since = java.sql.Timestamp.from(windowStart);
+    String population = Vars.parameter(execution, "callbackPopulation");
+    if (!List.of("ALL_CUSTOMERS", "CLOSED_CASES").contains(population)) {
+      throw new IllegalStateException("callbackPopulation of the model must be ALL_CUSTOMERS or CLOSED_CASES: " + population);
+    }
     Map<Long, String[]> closedCases = new LinkedHashMap<>();
     jdbc.query("SELECT customer_id, complaint_number FROM csl_complaint WHERE status = 'ARCHIVED' AND archived_at >= ? "
         + "ORDER BY archived_at", rs -> { closedCases.put(rs.getLong(1), new String[] {"COMPLAINT", rs.getString(2)}); }, since);
@@ -152,17 +158,23 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
         + "ORDER BY closed_at", rs -> { closedCases.put(rs.getLong(1), new String[] {"REPAIR", rs.getString(2)}); }, since);
     List<Long> alreadyCalled = jdbc.queryForList("SELECT DISTINCT cb.customer_id FROM csl_survey_callback cb "
         + "JOIN csl_survey_round sr ON sr.id = cb.round_id WHERE sr.started_at >= ?", Long.class, since);
-    java.util.Set<Long> eligible = new java.util.HashSet<>(closedCases.keySet());
+    List<Long> candidates = new ArrayList<>(closedCases.keySet());
+    Collections.shuffle(candidates);
+    if ("ALL_CUSTOMERS".equals(population)) {
+      // the rest of the archive after the customers with a closed case, the least recently called back first
+      jdbc.queryForList("SELECT c.id FROM csl_customer c WHERE c.status <> 'DROPPED' ORDER BY (SELECT MAX(sr.started_at) "
+          + "FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id WHERE cb.customer_id = c.id) NULLS FIRST, c.id",
+          Long.class).stream().filter(id -> !closedCases.containsKey(id)).forEach(candidates::add);
+    }
+    java.util.Set<Long> eligible = new java.util.HashSet<>(candidates);
     eligible.addAll(alreadyCalled);
     int target = eligible.isEmpty() ? 0
         : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(eligible.size())).setScale(0, RoundingMode.CEILING).intValue());
-    List<Long> candidates = new ArrayList<>(closedCases.keySet());
     candidates.removeAll(alreadyCalled);
-    Collections.shuffle(candidates);
     int sample = Math.max(0, Math.min(candidates.size(), target - alreadyCalled.size()));
     List<Long> callbackIds = new ArrayList<>();
     for (Long customerId : candidates.subList(0, sample)) {
-      String[] latestCase = closedCases.get(customerId);
+      String[] latestCase = closedCases.getOrDefault(customerId, new String[] {"CUSTOMER", "C-" + customerId});
       SurveyCallback callback = new SurveyCallback();
       callback.setRoundId(round.getId());
       callback.setCustomerId(customerId);

@@ -36,7 +36,11 @@ public class SurveyCallbackListener implements TaskListener {
       var customer = customers.findById(callback.getCustomerId()).orElseThrow();
       task.setVariableLocal("customerName", customer.getName());
       task.setVariableLocal("customerContact", SurveyAnswerListener.contact(customer));
-      task.setVariableLocal("callbackCase", ("REPAIR".equals(callback.getSource()) ? "维修工单 " : "投诉 ") + callback.getReference());
+      task.setVariableLocal("callbackCase", switch (callback.getSource()) {
+        case "REPAIR" -> "维修工单 " + callback.getReference();
+        case "COMPLAINT" -> "投诉 " + callback.getReference();
+        default -> "年度抽样回访（一年内无已结案的投诉或维修）";
+      });
       return;
     }
     String feedback = Vars.text(task, "feedback");

@@ -231,7 +231,7 @@ class PostgresSuiteIT {
     assertThat(tasks).isNotEmpty();
     for (org.camunda.bpm.engine.task.Task task : tasks) {
       as.run("zhangwei", () -> taskService.complete(task.getId(), Map.of("channel", "MAIL", "score_design", 93,
-          "score_quality", 93, "score_delivery", 93, "score_service", 93, "score_price", 93, "score_competition", 93)));
+          "score_quality", 93, "score_delivery", 93, "score_service", 93, "score_price", 93, "score_competition", 93, "score_presale", 93)));
     }
     Http.Response report = Http.as(port, "lina").get("/api/reports/satisfaction?round="
         + java.net.URLEncoder.encode("PG轮次", java.nio.charset.StandardCharsets.UTF_8));

@@ -62,6 +62,7 @@ class SatisfactionSurveyProcessTest {
   @Autowired SurveyResponseRepository responses;
   @Autowired CorrectiveActionRepository actions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.FormService formService;
 
   AsUser as;
 
@@ -109,7 +110,7 @@ class SatisfactionSurveyProcessTest {
 
   Map<String, Object> answer(double design, double others) {
     Map<String, Object> v = new HashMap<>(Map.of("channel", "PHONE", "score_design", design));
-    for (String item : List.of("quality", "delivery", "service", "price", "competition")) {
+    for (String item : List.of("quality", "delivery", "service", "price", "competition", "presale")) {
       v.put("score_" + item, others);
     }
     return v;
@@ -120,6 +121,13 @@ class SatisfactionSurveyProcessTest {
       taskService.claim(task.getId(), user);
       taskService.complete(task.getId(), vars);
     });
+  }
+
+  /** R-SAT-7: every round samples callbacks from all customers (the model's callbackPopulation); done, nothing to handle. */
+  void callbacksDone(ProcessInstance pi) {
+    for (Task callback : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Callback").list()) {
+      complete("zhangwei", callback, Map.of("feedback", "无意见", "needsHandling", false));
+    }
   }
 
   void passReplyDeadline(ProcessInstance pi) {
@@ -153,6 +161,7 @@ class SatisfactionSurveyProcessTest {
       complete("zhangwei", task, answer(95, 95));
     }
     passReplyDeadline(pi);
+    callbacksDone(pi);
     JsonNode report = report("有效轮次");
     assertThat(report.get("selected").asInt()).isEqualTo(5);
     assertThat(report.get("responded").asInt()).isEqualTo(4);
@@ -195,18 +204,19 @@ class SatisfactionSurveyProcessTest {
     complete("zhangwei", surveyTasks(pi).get(0), answer(84.9, 100));
     assertThat(pi).isWaitingAt("Task_ReviewMeeting");
     JsonNode report = report("单项不达标");
-    assertThat(report.get("average").decimalValue()).isEqualByComparingTo("97.48");
+    assertThat(report.get("average").decimalValue()).isEqualByComparingTo("97.84"); // (84.9 + 6 × 100) / 7 items
     assertThat(report.get("itemAverages").get("design").decimalValue()).isEqualByComparingTo("84.9");
     assertThat(report.get("belowTarget").asBoolean()).isTrue();
     // issue 18: the report names its codes as the forms word them
     assertThat(report.get("labels").get("design").asText()).isEqualTo("设计");
     assertThat(report.get("labels").get(report.get("status").asText()).asText()).isNotBlank().doesNotContain("_");
-    Task meeting = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    Task meeting = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewMeeting").singleResult();
     assertThat(taskService.getIdentityLinksForTask(meeting.getId())).extracting("groupId").containsExactly("general-manager");
     assertThatThrownBy(() -> as.run("lina", () -> taskService.complete(meeting.getId(), Map.of("reviewConclusion", "x"))))
         .isInstanceOf(AuthorizationException.class);
     complete("gaojun", meeting, Map.of("reviewConclusion", "设计评审增加顾客特殊要求核对", "capaDepartment", "eng-design",
         "capaProblem", "设计项满意度 84.9 低于 85"));
+    callbacksDone(pi);
     assertThat(pi).isEnded();
     JsonNode after = report("单项不达标");
     assertThat(after.get("reviewConclusion").asText()).contains("设计评审");
@@ -219,24 +229,26 @@ class SatisfactionSurveyProcessTest {
   void dBandRevisitAndCapa() {
     customer(true);
     ProcessInstance pi = startRound("D级回访", 0);
-    Map<String, Object> poor = answer(40, 72); // total (40 + 5 × 72) / 6 = 66.67 → D; lowest item design
+    Map<String, Object> poor = answer(40, 72); // total (40 + 6 × 72) / 7 = 67.43 → D; lowest item design
     complete("zhangwei", surveyTasks(pi).get(0), poor);
     SurveyResponse response = responses.findByRoundIdOrderByIdAsc(rounds.findFirstByLabelOrderByIdDesc("D级回访").orElseThrow().getId()).get(0);
-    assertThat(response.getTotalScore()).isEqualByComparingTo("66.67");
+    assertThat(response.getTotalScore()).isEqualByComparingTo("67.43");
     assertThat(response.getBand()).isEqualTo("D");
     assertThat(response.getDissatisfactionReason()).isEqualTo("design");
     CorrectiveAction capa = actions.findByRoundIdOrderByIdAsc(response.getRoundId()).get(0);
     assertThat(capa.getDepartment()).isEqualTo("eng-design");
     assertThat(pi).isWaitingAt("Task_ReviewMeeting");
-    complete("gaojun", taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult(), Map.of("reviewConclusion", "专题整改"));
+    complete("gaojun", taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewMeeting").singleResult(),
+        Map.of("reviewConclusion", "专题整改"));
     Task revisit = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_Revisit").singleResult();
     assertThat(taskService.getIdentityLinksForTask(revisit.getId())).extracting("groupId").containsExactly("cs-manager");
     for (String other : List.of("zhangwei", "gaojun", "liuyang")) {
       assertThatThrownBy(() -> as.run(other, () -> taskService.complete(revisit.getId(), Map.of("revisitResult", "x"))))
           .isInstanceOf(AuthorizationException.class);
     }
-    assertThat(taskService.getVariable(revisit.getId(), "surveyAnswer")).asString().contains("66.67").contains("D级").contains("设计 ").doesNotContain("{").doesNotContain("\"design\"");
+    assertThat(taskService.getVariable(revisit.getId(), "surveyAnswer")).asString().contains("67.43").contains("D级").contains("设计 ").doesNotContain("{").doesNotContain("\"design\"");
     complete("lina", revisit, Map.of("revisitResult", "上门再回访，确认设计问题，跟踪整改"));
+    callbacksDone(pi);
     assertThat(pi).isEnded();
     assertThat(responses.findById(response.getId()).orElseThrow().getRevisitedBy()).isEqualTo("lina");
   }
@@ -313,35 +325,52 @@ class SatisfactionSurveyProcessTest {
   }
 
   @Test
-  @DisplayName("R-SAT-1 R-SAT-7 dissatisfied customers of the last round are surveyed again; callbacks are sampled (≥ 10%) and must be handled")
+  @DisplayName("R-SAT-1 R-SAT-7 dissatisfied customers of the last round are surveyed again; callbacks are sampled (≥ 10% a year) from all customers, a closed case first, and must be handled")
   void dissatisfiedAgainAndCallbacks() {
     Customer general = customer(false);
-    ProcessInstance first = startRound("上期", 100);
-    complete("zhangwei", surveyTasks(first).get(0), answer(75, 75)); // C
-    Task meeting = taskService.createTaskQuery().processInstanceId(first.getId()).singleResult();
-    complete("gaojun", meeting, Map.of("reviewConclusion", "改进"));
-    assertThat(first).isEnded();
-    // an archived complaint of that customer within the year is a callback candidate
+    // an archived complaint of that customer within the year: its callback names the case
     jdbc.update("INSERT INTO csl_complaint (complaint_number, customer_id, channel, category, description, major, status, "
         + "registered_at, archived_at, version) VALUES (?, ?, 'HOTLINE', 'OTHER', '发票', FALSE, 'ARCHIVED', ?, ?, 0)",
         "TS-20261201-9999", general.getId(), java.sql.Timestamp.from(START.toInstant()), java.sql.Timestamp.from(START.toInstant()));
-    ProcessInstance second = startRound("本期", 0);
-    List<Task> tasks = surveyTasks(second);
-    assertThat(tasks).hasSize(1);
-    assertThat(taskService.getVariable(tasks.get(0).getId(), "selectionReason")).asString().contains("上期不满意");
-    Task callback = taskService.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("Task_Callback").singleResult();
-    assertThat(callback).isNotNull();
+    // nine more customers without a case: 10 % of the ten customers of the archive is one callback, the case first
+    for (int i = 0; i < 9; i++) {
+      customer(false);
+    }
+    ProcessInstance first = startRound("上期", 100);
+    List<Task> firstCallbacks = taskService.createTaskQuery().processInstanceId(first.getId()).taskDefinitionKey("Task_Callback").list();
+    assertThat(firstCallbacks).hasSize(1);
+    Task callback = firstCallbacks.get(0);
+    assertThat(formService.getTaskFormVariables(callback.getId()).getValue("callbackCase", String.class))
+        .isEqualTo("投诉 TS-20261201-9999");
     assertThatThrownBy(() -> complete("zhangwei", callback, Map.of("feedback", "发票寄送慢", "needsHandling", true)))
         .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("100%");
     complete("zhangwei", callback, Map.of("feedback", "发票寄送慢", "needsHandling", true, "handling", "改用快递"));
+    for (Task survey : surveyTasks(first)) {
+      complete("zhangwei", survey, answer(95, 95));
+    }
+    assertThat(first).isEnded();
+    assertThat(report("上期").get("callbacks").get("handled").asInt()).isEqualTo(1);
+    // a survey round of everyone: general is rated C; the next callback is another customer (general was called this year)
+    ProcessInstance second = startRound("本期", 100);
+    Task generalSurvey = surveyTasks(second).stream()
+        .filter(t -> general.getName().equals(taskService.getVariable(t.getId(), "customerName")))
+        .findFirst().orElseThrow();
+    complete("zhangwei", generalSurvey, answer(75, 75)); // C
+    for (Task other : surveyTasks(second)) {
+      complete("zhangwei", other, answer(95, 95));
+    }
+    // the year's share (10 % of ten customers = one) was called back in the first round: no callback this round
+    assertThat(taskService.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("Task_Callback").count()).isZero();
+    Task meeting = taskService.createTaskQuery().processInstanceId(second.getId()).taskDefinitionKey("Task_ReviewMeeting").singleResult();
+    if (meeting != null) {
+      complete("gaojun", meeting, Map.of("reviewConclusion", "改进"));
+    }
+    // the next round: general, C last round, is surveyed again though the general share is 0
+    ProcessInstance third = startRound("再下一期", 0);
+    List<Task> tasks = surveyTasks(third);
+    assertThat(tasks).hasSize(1);
+    assertThat(taskService.getVariable(tasks.get(0).getId(), "selectionReason")).asString().contains("上期不满意");
     complete("zhangwei", tasks.get(0), answer(95, 95));
-    assertThat(second).isEnded();
-    assertThat(report("本期").get("callbacks").get("handled").asInt()).isEqualTo(1);
-    // a case is called back at most once a year, however often rounds run
-    assertThatThrownBy(() -> startRound("空轮次", 0)).isInstanceOf(BusinessRuleViolation.class)
-        .hasMessageContaining("没有可调查的顾客");
-    ProcessInstance third = startRound("再下一期", 100);
-    assertThat(taskService.createTaskQuery().processInstanceId(third.getId()).taskDefinitionKey("Task_Callback").count()).isZero();
     // R-ARC-1: the customer archive lists the surveys
     JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + general.getId()).json();
     assertThat(archive.get("surveys")).extracting(n -> n.path("band").asText()).contains("C", "A");
