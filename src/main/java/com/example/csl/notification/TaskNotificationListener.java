@@ -41,11 +41,24 @@ public class TaskNotificationListener implements TaskListener {
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", task.getName());
     model.put("caseLabel", caseLabel(task));
-    model.put("processName", task.getProcessDefinitionId() == null ? ""
-        : task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':')));
+    model.put("processName", processName(task));
     model.put("due", task.getDueDate() == null ? "无" : DUE.withZone(zone).format(task.getDueDate().toInstant()));
     model.put("tasklistUrl", properties.getTasklistUrl());
     return model;
+  }
+
+  /**
+   * The process as staff read it (its Chinese name). Not cut from the definition id: a key longer than the id's
+   * 64 characters allow (key:version:uuid) gets a bare UUID as its id.
+   */
+  private static String processName(DelegateTask task) {
+    if (task.getProcessDefinitionId() == null) {
+      return "";
+    }
+    // from the engine's deployment cache: no authorization check on behalf of whoever completed the step before
+    org.camunda.bpm.engine.repository.ProcessDefinition definition = org.camunda.bpm.engine.impl.context.Context
+        .getProcessEngineConfiguration().getDeploymentCache().findDeployedProcessDefinitionById(task.getProcessDefinitionId());
+    return definition.getName() != null ? definition.getName() : definition.getKey();
   }
 
   static String reference(DelegateTask task) {

@@ -84,7 +84,8 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     }
     String label = Vars.text(execution, "roundLabel");
     if (label == null) {
-      label = DateTimeFormatter.ofPattern("yyyy年M月").withZone(workingDays.getZone()).format(now) + "满意度调查";
+      label = DateTimeFormatter.ofPattern("yyyy年M月").withZone(workingDays.getZone()).format(now)
+          + (execution.getVariable("resurveyCustomers") != null ? "不满意顾客再调查" : "满意度调查");
     }
     if (label.length() > 100) {
       throw new BusinessRuleViolation("roundLabel", "调查名称最多100字");
@@ -106,15 +107,23 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     rounds.saveAndFlush(round);
 
     Map<Long, String> selected = new LinkedHashMap<>();
-    jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
-        .forEach(id -> selected.putIfAbsent(id, "KEY"));
-    if (previous != null) {
+    // a resurvey round (the pool 不满意顾客再调查周期 of the model) surveys only the customers it names
+    String resurveyOnly = Vars.text(execution, "resurveyCustomers");
+    if (resurveyOnly != null) {
+      for (String id : resurveyOnly.split(",")) {
+        selected.put(Long.valueOf(id.trim()), "DISSATISFIED");
+      }
+    } else {
+      jdbc.queryForList("SELECT id FROM csl_customer WHERE key_customer = TRUE AND status <> 'DROPPED' ORDER BY id", Long.class)
+          .forEach(id -> selected.putIfAbsent(id, "KEY"));
+    }
+    if (previous != null && resurveyOnly == null) {
       List<String> resurvey = Vars.list(execution, "resurveyBands", "再次调查的等级");
       responses.findByRoundIdAndBandIn(previous.getId(), resurvey).stream()
           .filter(r -> customers.findById(r.getCustomerId()).map(c -> c.getStatus() != CustomerStatus.DROPPED).orElse(false))
           .forEach(r -> selected.putIfAbsent(r.getCustomerId(), "DISSATISFIED"));
     }
-    List<Long> general = jdbc.queryForList("SELECT c.id FROM csl_customer c WHERE c.key_customer = FALSE AND c.status <> 'DROPPED' "
+    List<Long> general = resurveyOnly != null ? new ArrayList<>() : jdbc.queryForList("SELECT c.id FROM csl_customer c WHERE c.key_customer = FALSE AND c.status <> 'DROPPED' "
         + "ORDER BY (SELECT MAX(r.round_id) FROM csl_survey_response r WHERE r.customer_id = c.id) NULLS FIRST, c.id", Long.class);
     general.removeAll(selected.keySet());
     int generalCount = generalShare.multiply(BigDecimal.valueOf(general.size())).setScale(0, RoundingMode.CEILING).intValue();
@@ -171,7 +180,8 @@ public class OpenSurveyRoundDelegate implements JavaDelegate {
     int target = eligible.isEmpty() ? 0
         : Math.max(1, callbackShare.multiply(BigDecimal.valueOf(eligible.size())).setScale(0, RoundingMode.CEILING).intValue());
     candidates.removeAll(alreadyCalled);
-    int sample = Math.max(0, Math.min(candidates.size(), target - alreadyCalled.size()));
+    // a resurvey round calls nobody back: the yearly share is the regular rounds' business
+    int sample = resurveyOnly != null ? 0 : Math.max(0, Math.min(candidates.size(), target - alreadyCalled.size()));
     List<Long> callbackIds = new ArrayList<>();
     for (Long customerId : candidates.subList(0, sample)) {
       String[] latestCase = closedCases.getOrDefault(customerId, new String[] {"CUSTOMER", "C-" + customerId});

@@ -431,4 +431,68 @@ class SatisfactionSurveyProcessTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM csl_customer_visit WHERE status = 'DONE'", Integer.class)).isEqualTo(2);
     assertThat(actions.findByStatusNotOrderByIdAsc("CLOSED")).filteredOn(a -> "VISIT".equals(a.getSource())).hasSize(2);
   }
+
+  @Test
+  @DisplayName("R-SAT-1 a customer rated C is surveyed again once the model's resurveyAfter (P3M) has passed, in a round of their own without callbacks, once")
+  void dissatisfiedResurveyedAfterPeriod() {
+    Customer unhappy = customer(false);
+    ProcessInstance round = startRound("再调查前一期", 100);
+    complete("zhangwei", surveyTasks(round).get(0), answer(75, 75)); // C
+    callbacksDone(round);
+    Task meeting = taskService.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey("Task_ReviewMeeting").singleResult();
+    if (meeting != null) {
+      complete("gaojun", meeting, Map.of("reviewConclusion", "改进"));
+    }
+    long before = rounds.count();
+    // two months on: not due yet
+    runDailyCheck("Start_Resurvey", START.plusMonths(2).toString());
+    assertThat(rounds.count()).isEqualTo(before);
+    // three months and a day after the answer: a resurvey round of that customer only
+    runDailyCheck("Start_Resurvey", START.plusMonths(3).plusDays(1).toString());
+    assertThat(rounds.count()).isEqualTo(before + 1);
+    SurveyRound resurvey = rounds.findTopByOrderByIdDesc().orElseThrow();
+    assertThat(resurvey.getPeriod()).isEqualTo("RESURVEY");
+    assertThat(resurvey.getLabel()).endsWith("不满意顾客再调查");
+    List<SurveyResponse> selected = responses.findByRoundIdOrderByIdAsc(resurvey.getId());
+    assertThat(selected).extracting(SurveyResponse::getCustomerId).containsExactly(unhappy.getId());
+    assertThat(selected.get(0).getSelectionReason()).isEqualTo("DISSATISFIED");
+    ProcessInstance resurveyPi = runtimeService.createProcessInstanceQuery().processInstanceId(resurvey.getProcessInstanceId()).singleResult();
+    assertThat(taskService.createTaskQuery().processInstanceId(resurveyPi.getId()).taskDefinitionKey("Task_Callback").count())
+        .as("a resurvey calls nobody back").isZero();
+    // the next day: the customer was selected again, nothing more
+    runDailyCheck("Start_Resurvey", START.plusMonths(3).plusDays(2).toString());
+    assertThat(rounds.count()).isEqualTo(before + 1);
+  }
+
+  @Test
+  @DisplayName("R-SAT-9 the cs-manager's yearly spot check of the survey forms' corrections (15 December in the model) comes once a year, with the year's figures, and is kept")
+  void yearlySpotCheck() {
+    long before = taskService.createTaskQuery().taskDefinitionKey("Task_SpotCheck").count();
+    runDailyCheck("Start_SpotCheck", "2030-12-16T09:00:00+08:00"); // 15 December spent down
+    List<Task> open = taskService.createTaskQuery().taskDefinitionKey("Task_SpotCheck").list();
+    assertThat(open).hasSize((int) before + 1);
+    Task check = open.stream().filter(t -> t.getCreateTime().toInstant().equals(ZonedDateTime.parse("2030-12-16T09:00:00+08:00").toInstant()))
+        .findFirst().orElseThrow();
+    assertThat(taskService.getIdentityLinksForTask(check.getId())).extracting("groupId").containsExactly("cs-manager");
+    assertThat(formService.getTaskFormVariables(check.getId()).getValue("yearSummary", String.class))
+        .startsWith("2029年12月15日至2030年12月15日").contains("满意度调查").contains("抽样回访");
+    // the task's mail names the process in Chinese (its key is too long for a key:version:uuid id)
+    assertThat(jdbc.queryForObject("SELECT body FROM csl_notification WHERE idempotency_key = ?", String.class,
+        "task:" + check.getId() + ":lina")).contains("流程：年度抽查调查表整改");
+    runDailyCheck("Start_SpotCheck", "2030-12-17T09:00:00+08:00");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_SpotCheck").count()).as("once a year").isEqualTo(before + 1);
+    assertThatThrownBy(() -> complete("lina", check, Map.of("recordsChecked", "重点顾客全部", "spotCheckConclusion", "ADEQUATE")))
+        .hasMessageContaining("抽查发现");
+    assertThatThrownBy(() -> as.run("zhangwei", () -> taskService.complete(check.getId(), Map.of("recordsChecked", "x",
+        "spotCheckFindings", "x", "spotCheckConclusion", "ADEQUATE")))).isInstanceOf(AuthorizationException.class);
+    complete("lina", check, Map.of("recordsChecked", "重点顾客全部、一般顾客10份", "spotCheckFindings", "交货问题的整改未见效果",
+        "spotCheckConclusion", "NEEDS_IMPROVEMENT", "capaDepartment", "eng-install", "capaProblem", "交货延误的整改未落实"));
+    Long capaId = jdbc.queryForObject("SELECT capa_id FROM csl_survey_spot_check WHERE process_instance_id = ?", Long.class,
+        check.getProcessInstanceId());
+    CorrectiveAction action = actions.findById(capaId).orElseThrow();
+    assertThat(action.getSource()).isEqualTo("SPOT_CHECK");
+    assertThat(action.getIssuerGroup()).isEqualTo("customer-service");
+    assertThat(jdbc.queryForObject("SELECT checked_by FROM csl_survey_spot_check WHERE process_instance_id = ?", String.class,
+        check.getProcessInstanceId())).isEqualTo("lina");
+  }
 }
