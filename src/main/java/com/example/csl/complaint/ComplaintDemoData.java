@@ -66,6 +66,10 @@ public class ComplaintDemoData {
     complete(archived, "Task_Confirm", "lina", Map.of("confirmation", "SATISFIED", "confirmationMethod", "PHONE",
         "confirmationReference", "电话确认 录音 0001"));
     complete(archived, "Task_Callback", "lina", Map.of("callbackOpinion", "客户满意", "departmentFeedback", "开票前复核抬头"));
+    // issue 20 (R-AS-10, R-AS-13): the department answers the feedback, the manager closes the complaint
+    complete(archived, "Task_DepartmentFeedback", "zhangwei", Map.of("departmentMeasure", "开票前由第二人复核抬头和税号"));
+    complete(archived, "Task_Closure", "lina", Map.of("responsiblePerson", "开票员", "penaltyLevel", "NONE",
+        "penaltyNote", "首次出错，批评教育"));
     LOG.info("Created demo complaints (csl.demo-data.enabled)");
   }
 

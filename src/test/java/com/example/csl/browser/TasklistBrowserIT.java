@@ -68,7 +68,9 @@ class TasklistBrowserIT {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1440,900", "--lang=zh-CN");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    // the browser in UTC, the service in Asia/Shanghai: the webapps must show the service's times (issue 18)
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(java.util.Map.of("TZ", "UTC")).build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -351,6 +353,19 @@ class TasklistBrowserIT {
         .allMatch(element -> !element.isDisplayed());
     assertThat(browser.findElements(By.cssSelector("[uib-tooltip='Suspend Process Instance']")))
         .allMatch(element -> !element.isDisplayed());
+    // Cockpit's own lists show Beijing time as 2026-12-02 13:20 — not the browser's UTC, no "T" (issue 18.1)
+    String definitionId = runtimeService.createProcessInstanceQuery().processInstanceId(handled.getProcessInstanceId())
+        .singleResult().getProcessDefinitionId();
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+    java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    java.util.Set<String> expected = java.util.Set.of(minute.format(handled.getRegisteredAt()),
+        minute.format(handled.getRegisteredAt().plusSeconds(60)));
+    WebElement started = wait.until(driver -> driver.findElements(By.xpath("//td[contains(@class,'start-time') or "
+        + "starts-with(normalize-space(.),'20')]")).stream().filter(cell -> expected.contains(cell.getText().trim()))
+        .findFirst().orElse(null));
+    assertThat(started.getText()).doesNotContain("T");
+    shot("7b-fengyi-cockpit-times-in-beijing");
   }
 
   @Test

@@ -56,6 +56,8 @@ export default {
   // },
   // only the chosen language is offered: with ['zh', 'en'] an en-US browser would get English
   locales: LOCALES,
+  // dates in the service's zone (Asia/Shanghai) whatever the browser's zone (issue 18)
+  customScripts: ['../welcome/scripts/csl-dates.js'],
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

@@ -45,7 +45,9 @@ export default {
     // 通知发送 (issue 17): failed and late mail, resent by customer service managers and administrators
     'scripts/outbox/outbox.js',
     // 日期选择器中文 (issue 18): month and day names of the date pickers
-    'scripts/forms/date-locale.js'],
+    'scripts/forms/date-locale.js',
+    // dates in the service's zone (Asia/Shanghai) whatever the browser's zone (issue 18)
+    '../welcome/scripts/csl-dates.js'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
