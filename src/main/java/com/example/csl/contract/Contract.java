@@ -18,6 +18,8 @@ public class Contract {
 
   /** Where the contract stands. */
   public enum Status {
+    /** a draft under contract review, not signed yet (R-IN-2: review before signing) */
+    IN_REVIEW,
     /** signed, in-sale service running (售中) */
     IN_SALE,
     /** in-sale finished, after-sale service applies (售后, R-IN-10) */
@@ -35,7 +37,9 @@ public class Contract {
   private LocalDate signedDate;
 
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-  private Status status = Status.IN_SALE;
+  private Status status = Status.IN_REVIEW;
+  private String signReference;
+  private String signingRecordedBy;
 
   private String createdBy;
   private Instant createdAt;
@@ -188,4 +192,14 @@ public class Contract {
   public void setClosureCopyToCustomer(Boolean v) { closureCopyToCustomer = v; }
   public Instant getHandedOverAt() { return handedOverAt; }
   public void setHandedOverAt(Instant v) { handedOverAt = v; }
+  public String getSignReference() { return signReference; }
+  public String getSigningRecordedBy() { return signingRecordedBy; }
+
+  /** R-IN-2: marketing records the signing once the review has passed; the contract is then in sale. */
+  public void signed(LocalDate date, String reference, String recordedBy) {
+    this.signedDate = date;
+    this.signReference = reference;
+    this.signingRecordedBy = recordedBy;
+    this.status = Status.IN_SALE;
+  }
 }

@@ -44,5 +44,8 @@ public class ContractReviewListener implements TaskListener {
     }
     contract.setReviewedOn(reviewedOn);
     contract.setReviewedBy(actor.currentOr(task.getAssignee()));
+    // R-IN-2: each record opens a review round of the departments and the general manager (合同会审与签批)
+    Object round = task.getVariable("reviewRound");
+    task.getExecution().setVariable("reviewRound", round == null ? 1 : Integer.parseInt(round.toString()) + 1);
   }
 }

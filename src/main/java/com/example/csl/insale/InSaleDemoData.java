@@ -42,7 +42,7 @@ public class InSaleDemoData {
     long customerId = customers.findAll().stream().mapToLong(c -> c.getId()).min().orElseThrow();
     runAs.run("liuyang", () -> runtimeService.startProcessInstanceByKey("in-sale", Map.of(
         "customerId", customerId, "contractNumber", "HT-2026-0001", "contractAmount", 1_500_000.0,
-        "contractSignedDate", "2026-11-16", "involvesDesignInstallation", true, "contractType", "设备供货及安装")));
+        "involvesDesignInstallation", true, "contractType", "设备供货及安装")));
     LOG.info("Created a demo in-sale case (csl.demo-data.enabled)");
   }
 }

@@ -62,7 +62,8 @@ public class InSaleRecordListener implements TaskListener {
           "人力组织：" + Vars.text(task, "planManpower")
               + "\n进度安排：" + Vars.text(task, "planSchedule")
               + "\n事务处理：" + Vars.text(task, "planIssueHandling")
-              + "\n技术服务组成：" + Vars.text(task, "planTechComposition"), who, now())));
+              + "\n技术服务组成：" + Vars.text(task, "planTechComposition")
+              + planSpecial(task, contract), who, now())));
       case "CUSTOMER_SIGN_OFF" -> {
         contract.setPlanSignedBy(Vars.text(task, "planSignedBy"));
         contract.setPlanSignedOn(requiredDate(task, "planSignedOn", "签字日期"));
@@ -82,6 +83,16 @@ public class InSaleRecordListener implements TaskListener {
       }
       default -> throw StepParameter.unknown(task, RECORD, record);
     }
+  }
+
+  /**
+   * R-IN-9 on the bulk path: a special transport or installation arrangement is part of the plan the general manager
+   * approves (项目服务规划书批准), and is kept with the contract as on the scattered path.
+   */
+  private static String planSpecial(DelegateTask task, Contract contract) {
+    String special = Vars.limited(task, "specialArrangement", "特殊运输或安装安排", 1000, false);
+    contract.setSpecialArrangement(special);
+    return special == null ? "" : "\n特殊运输或安装安排（须总经理批准）：" + special;
   }
 
   /** The approvers' forms show the text they approve (R-IN-5, R-IN-6). */

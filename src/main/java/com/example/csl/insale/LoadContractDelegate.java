@@ -42,7 +42,7 @@ public class LoadContractDelegate implements JavaDelegate {
       customerService.get(customerId);
       contract = contractService.register(customerId, new com.example.csl.contract.ContractTerms(
           Vars.text(execution, "contractNumber"), Vars.decimal(execution, "contractAmount", "合同金额"),
-          Vars.date(execution, "contractSignedDate", "签订日期"), Vars.bool(execution, "involvesDesignInstallation")),
+          null, Vars.bool(execution, "involvesDesignInstallation")),
           actor.currentOr(null));
       contract.setContractType(Vars.text(execution, "contractType"));
       execution.setVariable("contractId", contract.getId());

@@ -31,7 +31,7 @@ public class FollowUpListener implements TaskListener {
 
   private static final List<String> ROUND_FIELDS = List.of("followUpDate", "followUpAction", "followUpOutcome",
       "followUpNextStep", "consultationQuestion", "consultationOutcome", "contractNumber", "contractAmount",
-      "contractSignedDate", "involvesDesignInstallation", "dropReason");
+      "involvesDesignInstallation", "dropReason");
 
   private final CustomerService customerService;
   private final FollowUpRepository followUps;
@@ -104,7 +104,8 @@ public class FollowUpListener implements TaskListener {
 
   static ContractTerms contractTerms(org.camunda.bpm.engine.delegate.VariableScope scope) {
     return new ContractTerms(Vars.text(scope, "contractNumber"), Vars.decimal(scope, "contractAmount", "合同金额"),
-        Vars.date(scope, "contractSignedDate", "签订日期"), Vars.bool(scope, "involvesDesignInstallation"));
+        // R-IN-2: the draft is reviewed in in-sale before it is signed; the signing date is recorded there
+        null, Vars.bool(scope, "involvesDesignInstallation"));
   }
 
   private LocalDate today() {

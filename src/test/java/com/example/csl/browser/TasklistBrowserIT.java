@@ -271,6 +271,10 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.textToBePresentInElement(card, registered.get(0).getComplaintNumber()));
     assertThat(card.getText()).contains("浏览器测试客户").contains("到期");
     shot("3b-zhouqiang-card");
+    // Tasklist's own date filter (due dates, history) gives Beijing time in a UTC browser (issue 18.1)
+    assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.angular.element("
+        + "document.querySelector('.ng-scope')).injector().get('$filter')('camDate')('2026-12-02T05:00:00.000+0000', 'long');"))
+        .isEqualTo("2026-12-02 13:00:00");
     openGroupTask("调查并答复客户");
     assertThat(field("投诉编号").findElement(By.cssSelector("input")).getAttribute("value"))
         .isEqualTo(registered.get(0).getComplaintNumber());

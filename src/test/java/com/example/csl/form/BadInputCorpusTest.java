@@ -354,8 +354,8 @@ class BadInputCorpusTest {
         new Endpoint("zhangwei", "/api/complaints/" + complaintNumber + "/reroute",
             new LinkedHashMap<>(Map.of("handlerGroup", "eng-tech", "reason", "语料")), List.of("handlerGroup", "reason"), List.of(), List.of()),
         new Endpoint("wangfang", "/api/customers/" + prospectId + "/contracts",
-            new LinkedHashMap<>(Map.of("contractNumber", "YL-1", "amount", 1000, "signedDate", "2026-11-30")),
-            List.of("contractNumber", "signedDate"), List.of("amount"), List.of("involvesDesignInstallation")));
+            new LinkedHashMap<>(Map.of("contractNumber", "YL-1", "amount", 1000)),
+            List.of("contractNumber"), List.of("amount"), List.of("involvesDesignInstallation")));
     List<String> failures = new ArrayList<>();
     int count = 0;
     for (Endpoint endpoint : endpoints) {

@@ -66,7 +66,7 @@ class InSaleProcessTest {
   ProcessInstance startManually(double amount, boolean designInstallation) {
     Map<String, Object> form = new HashMap<>(Map.of("customerId", customer.getId(),
         "contractNumber", "HT-" + UUID.randomUUID().toString().substring(0, 8), "contractAmount", amount,
-        "contractSignedDate", "2026-11-20", "involvesDesignInstallation", designInstallation, "contractType", "设备供货"));
+        "involvesDesignInstallation", designInstallation, "contractType", "设备供货"));
     String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("in-sale").latestVersion()
         .singleResult().getId();
     return as.call("liuyang", () -> formService.submitStartForm(definitionId, form));
@@ -87,13 +87,53 @@ class InSaleProcessTest {
     });
   }
 
+  @Autowired com.example.csl.contract.ContractReviewRepository reviews;
+
   Contract contractOf(ProcessInstance instance) {
     return contracts.findById((Long) runtimeService.getVariable(instance.getId(), "contractId")).orElseThrow();
   }
 
-  void reviewAndClassify(ProcessInstance instance, String contractClass) {
+  static final Map<String, String> REVIEWERS = Map.of("engineering", "zhouqiang", "marketing", "liuyang",
+      "customer-service", "zhangwei", "eng-design", "zhengli", "eng-install", "wuming");
+
+  void recordReview(ProcessInstance instance) {
     complete("liuyang", instance, "Task_ContractReview", Map.of("reviewStated", "交付期60天，含安装调试",
         "reviewImplied", "设备须适应高湿环境", "reviewLegal", "符合压力容器安全规范", "reviewCompany", "无", "reviewedOn", "2026-11-18"));
+  }
+
+  /** R-IN-2: the called 合同会审与签批 of the in-sale instance. */
+  ProcessInstance council(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult();
+  }
+
+  /** Every department the model names reviews: PASS, unless it is the failing one. */
+  void departmentsReview(ProcessInstance instance, String failingGroup) {
+    ProcessInstance council = council(instance);
+    for (org.camunda.bpm.engine.task.Task review : taskService.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey("Task_DepartmentReview").list()) {
+      String group = taskService.getIdentityLinksForTask(review.getId()).get(0).getGroupId();
+      boolean fails = group.equals(failingGroup);
+      as.run(REVIEWERS.get(group), () -> {
+        if (review.getAssignee() == null) {
+          taskService.claim(review.getId(), REVIEWERS.get(group));
+        }
+        taskService.complete(review.getId(), fails
+            ? Map.of("departmentReviewOutcome", "FAIL", "departmentReviewRemarks", "交付期60天无法满足，须改为90天")
+            : Map.of("departmentReviewOutcome", "PASS"));
+      });
+    }
+  }
+
+  void councilDecides(ProcessInstance instance, String failingGroup, String signOff) {
+    departmentsReview(instance, failingGroup);
+    complete("gaojun", council(instance), "Task_ReviewSignOff", "RETURN".equals(signOff)
+        ? Map.of("signOffDecision", "RETURN", "signOffRemarks", "按工程意见修改交付期") : Map.of("signOffDecision", "APPROVE"));
+  }
+
+  void reviewAndClassify(ProcessInstance instance, String contractClass) {
+    recordReview(instance);
+    councilDecides(instance, null, "APPROVE");
+    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-001"));
     complete("zhouqiang", instance, "Task_ConfirmClass", Map.of("contractClass", contractClass));
   }
 
@@ -165,8 +205,20 @@ class InSaleProcessTest {
     complete("zhouqiang", instance, "Task_ServicePlan", plan);
     complete("sunhao", instance, "Task_PlanConfirm", Map.of("approvalDecision", "REJECT", "approvalReason", "进度过紧"));
     assertThat(instance).isWaitingAt("Task_ServicePlan");
-    complete("zhouqiang", instance, "Task_ServicePlan", plan);
-    approveChain(instance, "Plan");
+    // R-IN-9 on the bulk path: a special installation arrangement goes to the general manager with the plan
+    Map<String, Object> special = new HashMap<>(plan);
+    special.put("specialArrangement", "夜间吊装，需封闭道路");
+    complete("zhouqiang", instance, "Task_ServicePlan", special);
+    for (String[] level : new String[][] {{"Confirm", "sunhao"}, {"Review", "zhaolei"}}) {
+      complete(level[1], instance, "Task_Plan" + level[0], Map.of("approvalDecision", "APPROVE"));
+    }
+    org.camunda.bpm.engine.task.Task gmApproval = task(instance, "Task_PlanApprove");
+    assertThat(formService.getTaskFormVariables(gmApproval.getId()).getValue("specialArrangement", String.class))
+        .isEqualTo("夜间吊装，需封闭道路");
+    assertThat(formService.getTaskFormVariables(gmApproval.getId()).getValue("documentUnderApproval", String.class))
+        .contains("特殊运输或安装安排（须总经理批准）：夜间吊装");
+    complete("gaojun", instance, "Task_PlanApprove", Map.of("approvalDecision", "APPROVE"));
+    assertThat(contractOf(instance).getSpecialArrangement()).isEqualTo("夜间吊装，需封闭道路");
 
     // R-IN-7, R-IN-8
     complete("zhouqiang", instance, "Task_CustomerSignOff", Map.of("planSignedBy", "吴总", "planSignedOn", "2026-11-21",
@@ -252,11 +304,11 @@ class InSaleProcessTest {
         .singleResult().getId();
     long before = contracts.count();
     assertThatThrownBy(() -> as.call("liuyang", () -> formService.submitStartForm(definitionId, Map.of(
-        "customerId", customer.getId(), "contractNumber", "坏 编号", "contractAmount", -5, "contractSignedDate", "2026-11-20"))))
+        "customerId", customer.getId(), "contractNumber", "坏 编号", "contractAmount", -5))))
         .hasMessageContaining("合同");
     assertThat(contracts.count()).isEqualTo(before);
     assertThatThrownBy(() -> as.call("zhangwei", () -> formService.submitStartForm(definitionId, Map.of(
-        "customerId", customer.getId(), "contractNumber", "HT-X", "contractAmount", 5, "contractSignedDate", "2026-11-20"))))
+        "customerId", customer.getId(), "contractNumber", "HT-X", "contractAmount", 5))))
         .as("only marketing starts in-sale").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
   }
 
@@ -280,5 +332,55 @@ class InSaleProcessTest {
     assertThat((String) runtimeService.getVariable(instance.getId(), "lastRejection")).isEqualTo("general-manager：成本过高");
     assertThat(approvals.findByContractIdOrderByIdAsc(contractOf(instance).getId())).last()
         .extracting(ProjectApproval::getReason).isEqualTo("成本过高");
+  }
+
+  @Test
+  @DisplayName("R-IN-2 review before signing: the departments of contract-reviewers.dmn review in parallel; one fails, the GM cannot approve and returns it; the second round passes and only then marketing signs")
+  void reviewBeforeSigning() {
+    ProcessInstance instance = startManually(900_000, true);
+    Contract draft = contractOf(instance);
+    assertThat(draft.getStatus()).isEqualTo(Contract.Status.IN_REVIEW);
+    assertThat(draft.getSignedDate()).isNull();
+    recordReview(instance);
+    ProcessInstance council = council(instance);
+    assertThat(council.getBusinessKey()).isEqualTo(draft.getContractNumber());
+    List<String> groups = taskService.createTaskQuery().processInstanceId(council.getId()).taskDefinitionKey("Task_DepartmentReview")
+        .list().stream().map(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId()).toList();
+    assertThat(groups).containsExactlyInAnyOrder("engineering", "marketing", "customer-service", "eng-design", "eng-install");
+    // a failing review needs its remarks; each department's task starts empty
+    org.camunda.bpm.engine.task.Task engineering = taskService.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey("Task_DepartmentReview").taskCandidateGroup("engineering").singleResult();
+    assertThatThrownBy(() -> as.run("zhouqiang", () -> {
+      taskService.claim(engineering.getId(), "zhouqiang");
+      taskService.complete(engineering.getId(), Map.of("departmentReviewOutcome", "FAIL"));
+    })).hasMessageContaining("评审意见");
+    departmentsReview(instance, "engineering");
+    org.camunda.bpm.engine.task.Task signOff = taskService.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey("Task_ReviewSignOff").singleResult();
+    assertThat(taskService.getIdentityLinksForTask(signOff.getId())).extracting("groupId").containsExactly("general-manager");
+    assertThat(formService.getTaskFormVariables(signOff.getId()).getValue("departmentReviews", String.class))
+        .contains("工程技术服务部：不通过——交付期60天无法满足").contains("客户服务部：通过");
+    assertThatThrownBy(() -> complete("gaojun", council, "Task_ReviewSignOff", Map.of("signOffDecision", "APPROVE")))
+        .hasMessageContaining("有部门评审不通过").hasMessageContaining("工程技术服务部");
+    complete("gaojun", council, "Task_ReviewSignOff", Map.of("signOffDecision", "RETURN", "signOffRemarks", "交付期改为90天后再审"));
+    // back to marketing, with the objections; nothing signed
+    assertThat(instance).isWaitingAt("Task_ContractReview");
+    assertThat(formService.getTaskFormVariables(task(instance, "Task_ContractReview").getId()).getValue("reviewReturnReason", String.class))
+        .contains("交付期60天无法满足").contains("总经理：交付期改为90天后再审");
+    assertThat(contractOf(instance).getSignedDate()).isNull();
+    // the second round passes; only then the signing
+    recordReview(instance);
+    councilDecides(instance, null, "APPROVE");
+    assertThat(instance).isWaitingAt("Task_SignContract");
+    assertThatThrownBy(() -> complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2099-01-01",
+        "signReference", "HT-存档-002"))).hasMessageContaining("不能晚于今天");
+    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-002"));
+    Contract signed = contractOf(instance);
+    assertThat(signed.getStatus()).isEqualTo(Contract.Status.IN_SALE);
+    assertThat(signed.getSignedDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 19));
+    assertThat(signed.getSignReference()).isEqualTo("HT-存档-002");
+    assertThat(instance).isWaitingAt("Task_ConfirmClass");
+    assertThat(reviews.findByContractIdOrderByIdAsc(signed.getId())).extracting(r -> r.getReviewRound() + r.getKind() + r.getOutcome())
+        .contains("1DEPARTMENTFAIL", "1SIGN_OFFRETURN", "2SIGN_OFFAPPROVE");
   }
 }

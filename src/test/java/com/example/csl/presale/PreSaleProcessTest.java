@@ -257,7 +257,6 @@ class PreSaleProcessTest {
     Map<String, Object> vars = followUp("CONVERTED", "STRONG");
     vars.put("contractNumber", number);
     vars.put("contractAmount", 1_200_000);
-    vars.put("contractSignedDate", "2026-11-26");
     vars.put("involvesDesignInstallation", true);
     complete("liuyang", task(instance, "Task_FollowUp"), vars);
 
@@ -270,6 +269,9 @@ class PreSaleProcessTest {
         .processInstanceBusinessKey(number).singleResult();
     assertThat(inSale).isWaitingAt("Task_ContractReview");
     assertThat(runtimeService.getVariable(inSale.getId(), "contractId")).isEqualTo(contract.getId());
+    // R-IN-2: a draft under review, not signed yet
+    assertThat(contract.getStatus()).isEqualTo(Contract.Status.IN_REVIEW);
+    assertThat(contract.getSignedDate()).isNull();
   }
 
   @Test
@@ -281,13 +283,20 @@ class PreSaleProcessTest {
     long id = created.json().get("id").asLong();
     String processInstanceId = created.json().get("processInstanceId").asText();
     Map<String, Object> terms = Map.of("contractNumber", "HT-" + UUID.randomUUID().toString().substring(0, 8),
-        "amount", 80_000, "signedDate", "2026-11-18");
+        "amount", 80_000);
     Http.Response tooEarly = marketing.post("/api/customers/" + id + "/contracts", terms);
     assertThat(tooEarly.status()).isEqualTo(409);
     assertThat(contracts.findByCustomerIdOrderByIdAsc(id)).isEmpty();
 
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     reviewAndSchedule(instance);
+    // R-IN-2: the contract is reviewed before it is signed — a signing date now is refused, naming the field
+    Map<String, Object> signedAlready = new java.util.HashMap<>(terms);
+    signedAlready.put("signedDate", "2026-11-18");
+    Http.Response refused = marketing.post("/api/customers/" + id + "/contracts", signedAlready);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("signedDate").contains("先评审后签订");
+    assertThat(contracts.findByCustomerIdOrderByIdAsc(id)).isEmpty();
     Http.Response signed = marketing.post("/api/customers/" + id + "/contracts", terms);
     assertThat(signed.status()).as(signed.body()).isEqualTo(201);
     assertThat(signed.json().get("customerStatus").asText()).isEqualTo("CONVERTED");
