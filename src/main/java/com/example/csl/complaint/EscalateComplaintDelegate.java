@@ -47,6 +47,13 @@ public class EscalateComplaintDelegate implements JavaDelegate {
       throw new IllegalStateException("complaint-escalation.dmn names no manager for " + complaint.getHandlerGroup());
     }
     List<String> missed = new ArrayList<>();
+    // the model's input parameter watchedDeadlines says which deadlines this path watches (the repair path only
+    // the first response and the resolution); without it, all of them
+    Object watched = execution.getVariable("watchedDeadlines");
+    if (watched != null) {
+      List<String> names = java.util.Arrays.stream(watched.toString().split(",")).map(String::trim).toList();
+      deadlines.keySet().removeIf(deadline -> !names.contains(deadline.name()));
+    }
     deadlines.forEach((deadline, dueAndDone) -> {
       Instant due = dueAndDone[0];
       Instant done = dueAndDone[1];

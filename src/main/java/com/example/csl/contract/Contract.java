@@ -40,6 +40,7 @@ public class Contract {
   private Status status = Status.IN_REVIEW;
   private String signReference;
   private String signingRecordedBy;
+  private LocalDate warrantyUntil;
 
   private String createdBy;
   private Instant createdAt;
@@ -193,10 +194,12 @@ public class Contract {
   public Instant getHandedOverAt() { return handedOverAt; }
   public void setHandedOverAt(Instant v) { handedOverAt = v; }
   public String getSignReference() { return signReference; }
+  public LocalDate getWarrantyUntil() { return warrantyUntil; }
   public String getSigningRecordedBy() { return signingRecordedBy; }
 
   /** R-IN-2: marketing records the signing once the review has passed; the contract is then in sale. */
-  public void signed(LocalDate date, String reference, String recordedBy) {
+  public void signed(LocalDate date, String reference, String recordedBy, LocalDate warrantyUntil) {
+    this.warrantyUntil = warrantyUntil;
     this.signedDate = date;
     this.signReference = reference;
     this.signingRecordedBy = recordedBy;

@@ -34,6 +34,15 @@ public class ContractSigningListener implements TaskListener {
     if (signedOn.isAfter(calendar.today())) {
       throw new BusinessRuleViolation("contractSignedOn", "签订日期不能晚于今天");
     }
-    contract.signed(signedOn, Vars.limited(task, "signReference", "合同文本存档号", 200, true), actor.currentOr(task.getAssignee()));
+    // R-REP-2: the warranty period of the contract decides later whether a repair is type A (保修) or B
+    LocalDate warrantyUntil = Vars.date(task, "warrantyUntil", "保修期至");
+    if (warrantyUntil == null) {
+      throw new BusinessRuleViolation("warrantyUntil", "必填：保修期至（按合同约定）");
+    }
+    if (warrantyUntil.isBefore(signedOn)) {
+      throw new BusinessRuleViolation("warrantyUntil", "保修期不能早于签订日期");
+    }
+    contract.signed(signedOn, Vars.limited(task, "signReference", "合同文本存档号", 200, true), actor.currentOr(task.getAssignee()),
+        warrantyUntil);
   }
 }

@@ -25,6 +25,13 @@ public class SiteSurveyListener implements TaskListener {
   private final ContractorRepository contractors;
   private final Actor actor;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private com.example.csl.complaint.ComplaintRepository complaints;
+  @org.springframework.beans.factory.annotation.Autowired
+  private com.example.csl.contract.ContractRepository contracts;
+  @org.springframework.beans.factory.annotation.Autowired
+  private com.example.csl.calendar.WorkingDayCalendar calendar;
+
   public SiteSurveyListener(RepairOrderService orderService, ContractorRepository contractors, Actor actor) {
     this.orderService = orderService;
     this.contractors = contractors;
@@ -34,6 +41,10 @@ public class SiteSurveyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     RepairOrder order = orderService.get(task);
+    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      proposeOrderType(task, order);
+      return;
+    }
     BigDecimal estimate = RepairOrderService.amount(task, "estimatedCost", "预估维修费用（元）", false);
     String party = Vars.text(task, "responsibleParty");
     if (!List.of("COMPANY", "CONTRACTOR", "CUSTOMER").contains(party)) {
@@ -109,5 +120,26 @@ public class SiteSurveyListener implements TaskListener {
       case "CONTRACTOR" -> "施工单位（保修责任）";
       default -> "客户自身原因";
     };
+  }
+
+  /**
+   * R-REP-2 (issue 20.3): the type the contract's warranty suggests — decision table repair-order-type on whether
+   * today is within the warranty of the contract the complaint names — shown to the surveyor, who confirms.
+   */
+  private void proposeOrderType(DelegateTask task, RepairOrder order) {
+    Boolean within = null;
+    String until = "";
+    if (order.getComplaintId() != null) {
+      var contract = complaints.findById(order.getComplaintId()).map(c -> c.getContractId()).flatMap(contracts::findById)
+          .orElse(null);
+      if (contract != null && contract.getWarrantyUntil() != null) {
+        within = !calendar.today().isAfter(contract.getWarrantyUntil());
+        until = "（合同 " + contract.getContractNumber() + " 保修期至 " + contract.getWarrantyUntil() + "）";
+      }
+    }
+    java.util.Map<String, Object> inputs = new java.util.HashMap<>();
+    inputs.put("withinWarranty", within);
+    String proposal = com.example.csl.common.CaseDecisions.decide(task, "repair-order-type", inputs, "proposal");
+    task.setVariableLocal("warrantyProposal", proposal == null ? null : proposal + until);
   }
 }

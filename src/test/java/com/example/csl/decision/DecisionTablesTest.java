@@ -150,4 +150,34 @@ class DecisionTablesTest {
     assertThat((String) evaluate("capa-verifier.dmn", "capa-verifier", Map.of("source", source)).getEntry("issuerGroup"))
         .isEqualTo(group);
   }
+
+  @ParameterizedTest(name = "R-REP-2 within warranty {0} -> proposed type {1}")
+  @CsvSource({"true, A", "false, B"})
+  void repairOrderType(boolean within, String type) {
+    assertThat((String) evaluate("repair-order-type.dmn", "repair-order-type", Map.of("withinWarranty", within))
+        .getEntry("proposedOrderType")).isEqualTo(type);
+  }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("R-REP-2 no warranty information: no proposed type")
+  void repairOrderTypeUnknown() {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("withinWarranty", null);
+    DmnDecisionRuleResult result = evaluate("repair-order-type.dmn", "repair-order-type", inputs);
+    assertThat(result.getEntryMap().get("proposedOrderType")).isNull();
+    assertThat((String) result.getEntry("proposal")).startsWith("无合同保修期信息");
+  }
+
+  @ParameterizedTest(name = "R-IN-2 design/installation {0} -> reviewers {1}")
+  @CsvSource(delimiter = ';', value = {"false; engineering,marketing,customer-service",
+      "true; engineering,marketing,customer-service,eng-design,eng-install"})
+  void contractReviewers(boolean design, String groups) {
+    try (InputStream in = new FileInputStream("processes/contract-reviewers.dmn")) {
+      DmnDecision decision = DMN.parseDecision("contract-reviewers", in);
+      assertThat(DMN.evaluateDecisionTable(decision, Map.of("involvesDesignInstallation", design)).collectEntries("reviewGroup"))
+          .containsExactly(groups.split(","));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -133,7 +133,8 @@ class InSaleProcessTest {
   void reviewAndClassify(ProcessInstance instance, String contractClass) {
     recordReview(instance);
     councilDecides(instance, null, "APPROVE");
-    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-001"));
+    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-001",
+        "warrantyUntil", "2028-11-19"));
     complete("zhouqiang", instance, "Task_ConfirmClass", Map.of("contractClass", contractClass));
   }
 
@@ -373,12 +374,16 @@ class InSaleProcessTest {
     councilDecides(instance, null, "APPROVE");
     assertThat(instance).isWaitingAt("Task_SignContract");
     assertThatThrownBy(() -> complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2099-01-01",
-        "signReference", "HT-存档-002"))).hasMessageContaining("不能晚于今天");
-    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-002"));
+        "signReference", "HT-存档-002", "warrantyUntil", "2100-01-01"))).hasMessageContaining("不能晚于今天");
+    assertThatThrownBy(() -> complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19",
+        "signReference", "HT-存档-002", "warrantyUntil", "2026-01-01"))).hasMessageContaining("保修期不能早于签订日期");
+    complete("liuyang", instance, "Task_SignContract", Map.of("contractSignedOn", "2026-11-19", "signReference", "HT-存档-002",
+        "warrantyUntil", "2028-11-19"));
     Contract signed = contractOf(instance);
     assertThat(signed.getStatus()).isEqualTo(Contract.Status.IN_SALE);
     assertThat(signed.getSignedDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 19));
     assertThat(signed.getSignReference()).isEqualTo("HT-存档-002");
+    assertThat(signed.getWarrantyUntil()).isEqualTo(java.time.LocalDate.of(2028, 11, 19));
     assertThat(instance).isWaitingAt("Task_ConfirmClass");
     assertThat(reviews.findByContractIdOrderByIdAsc(signed.getId())).extracting(r -> r.getReviewRound() + r.getKind() + r.getOutcome())
         .contains("1DEPARTMENTFAIL", "1SIGN_OFFRETURN", "2SIGN_OFFAPPROVE");

@@ -611,4 +611,54 @@ class RepairOrderProcessTest {
     assertThat(pi).isEnded();
     assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.NOT_COMPANY_RESPONSIBILITY);
   }
+
+  @Autowired com.example.csl.complaint.ComplaintEscalationRepository complaintEscalations;
+
+  @Test
+  @DisplayName("R-AS-5 R-AS-6 issue 20.3 a repair complaint's own resolution deadline (5 working days) is watched while the repair runs: escalated once, to the supervisor, without the handling path's deadlines")
+  void repairComplaintResolutionWatched() {
+    Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "channel", "HOTLINE", "category", "REPAIR", "description", "暖气片漏水", "customerRequest", "尽快维修"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    ProcessInstance complaintPi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(response.json().get("processInstanceId").asText()).singleResult();
+    Task validity = taskService.createTaskQuery().processInstanceId(complaintPi.getId()).taskDefinitionKey("Task_CheckValidity").singleResult();
+    as.run("zhangwei", () -> taskService.complete(validity.getId(), Map.of("validity", "FOUNDED")));
+    assertThat(complaintPi).isWaitingAt("CallActivity_RepairOrder");
+    Job resolution = managementService.createJobQuery().processInstanceId(complaintPi.getId())
+        .activityId("Timer_RepairResolution").singleResult();
+    Complaint complaint = complaints.findByComplaintNumber(response.json().get("number").asText()).orElseThrow();
+    assertThat(resolution.getDuedate().toInstant()).isEqualTo(complaint.getResolutionDue());
+    ClockUtil.setCurrentTime(new Date(resolution.getDuedate().getTime() + 1000));
+    managementService.executeJob(resolution.getId());
+    assertThat(complaintEscalations.findByComplaintIdOrderByIdAsc(complaint.getId())).extracting(e -> e.getDeadline().name())
+        .containsExactly("RESOLUTION");
+    Task supervise = taskService.createTaskQuery().processInstanceId(complaintPi.getId()).taskDefinitionKey("Task_Supervise").singleResult();
+    assertThat(supervise).as("the supervisor is asked to act").isNotNull();
+    // the repair keeps running
+    assertThat(complaintPi).isWaitingAt("CallActivity_RepairOrder", "Task_Supervise");
+  }
+
+  @Autowired com.example.csl.contract.ContractRepository contractRepository;
+  @Autowired org.camunda.bpm.engine.FormService formService;
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "R-REP-2 warranty until {0}: the survey proposes {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"2027-06-30, A类（保修）", "2026-12-30, B类（保修期外"})
+  void warrantyProposesOrderType(String warrantyUntil, String proposal) {
+    com.example.csl.contract.Contract contract = new com.example.csl.contract.Contract(customer.getId(),
+        "HT-W-" + System.nanoTime(), new java.math.BigDecimal("50000"), false, null, "liuyang", Instant.now());
+    contract.signed(java.time.LocalDate.of(2026, 1, 5), "存档-W", "liuyang", java.time.LocalDate.parse(warrantyUntil));
+    contract = contractRepository.save(contract);
+    Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "contractId", contract.getId(), "channel", "HOTLINE", "category", "REPAIR", "description", "门窗渗水"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    ProcessInstance complaintPi = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(response.json().get("processInstanceId").asText()).singleResult();
+    Task validity = taskService.createTaskQuery().processInstanceId(complaintPi.getId()).taskDefinitionKey("Task_CheckValidity").singleResult();
+    as.run("zhangwei", () -> taskService.complete(validity.getId(), Map.of("validity", "FOUNDED")));
+    ProcessInstance pi = runtimeService.createProcessInstanceQuery().superProcessInstanceId(complaintPi.getId()).singleResult();
+    Task survey = task(pi, "Task_SiteSurvey");
+    assertThat(formService.getTaskFormVariables(survey.getId()).getValue("warrantyProposal", String.class))
+        .startsWith(proposal).contains(contract.getContractNumber()).contains(warrantyUntil);
+  }
 }
