@@ -5,14 +5,28 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * R-ARC-2: which groups may read the customer archive, and which may register customers and
- * contracts ({@code csl.customer.readers}, {@code csl.customer.registrars}).
+ * R-ARC-2: which groups may read the customer archive, which may register (and reopen) customers, and which
+ * record the contracts customers agree ({@code csl.customer.readers}, {@code csl.customer.registrars},
+ * {@code csl.customer.contract-registrars}).
  */
 @ConfigurationProperties(prefix = "csl.customer")
 public class CustomerAccess {
 
   private List<String> readers = new ArrayList<>();
   private List<String> registrars = new ArrayList<>();
+  private List<String> contractRegistrars = new ArrayList<>();
+
+  public String[] contractRegistrars() {
+    return contractRegistrars.toArray(String[]::new);
+  }
+
+  public List<String> getContractRegistrars() {
+    return contractRegistrars;
+  }
+
+  public void setContractRegistrars(List<String> contractRegistrars) {
+    this.contractRegistrars = contractRegistrars;
+  }
 
   public String[] readers() {
     return readers.toArray(String[]::new);

@@ -81,7 +81,7 @@ public class CustomerController {
           registration.channel() == null ? "API" : registration.channel(), currentUser.id());
     } catch (DataIntegrityViolationException raced) {
       throw customers.findByNameAndPhone(registration.name().trim(), CustomerRegistration.normalizePhone(registration.phone()))
-          .map(existing -> new DuplicateCustomerException(existing.getId()))
+          .map(existing -> new DuplicateCustomerException(existing.getId(), existing.getStatus() == CustomerStatus.DROPPED))
           .orElseThrow(() -> raced);
     }
     // the id is the archive's own, composed here: trusted input, not a form submission
@@ -94,6 +94,30 @@ public class CustomerController {
     body.put("id", customer.getId());
     body.put("grade", customer.getGrade());
     body.put("keyCustomer", customer.isKeyCustomer());
+    body.put("processInstanceId", instance.getId());
+    return ResponseEntity.created(URI.create("/api/customers/" + customer.getId())).body(body);
+  }
+
+  /** R-PRE-12: what a reopening states. */
+  public record ReopenRequest(String intention, String reason) {}
+
+  /**
+   * R-PRE-12 (issue 19): a dropped customer's archive is reopened into a new pre-sale case (graded anew from the
+   * intention stated now); 201 with the new case, 400 per field, 404 unknown, 409 when the archive is not dropped.
+   */
+  @PostMapping("/{id}/reopen")
+  @Transactional
+  public ResponseEntity<Map<String, Object>> reopen(@PathVariable long id, @RequestBody ReopenRequest request) {
+    currentUser.requireAnyGroup(access.registrars());
+    Customer customer = customerService.reopen(id, request.intention(), request.reason(), currentUser.id());
+    ProcessInstance instance = com.example.csl.form.TrustedInput.call(() -> runtimeService.createProcessInstanceByKey(PreSaleProcess.KEY)
+        .businessKey(String.valueOf(customer.getId()))
+        .setVariable(PreSaleProcess.CUSTOMER_ID, customer.getId())
+        .execute());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", customer.getId());
+    body.put("status", customer.getStatus());
+    body.put("grade", customer.getGrade());
     body.put("processInstanceId", instance.getId());
     return ResponseEntity.created(URI.create("/api/customers/" + customer.getId())).body(body);
   }
@@ -183,7 +207,7 @@ public class CustomerController {
   @PostMapping("/{id}/contracts")
   @Transactional
   public ResponseEntity<Map<String, Object>> contractSigned(@PathVariable long id, @Valid @RequestBody ContractTerms terms) {
-    currentUser.requireAnyGroup(access.registrars());
+    currentUser.requireAnyGroup(access.contractRegistrars());
     Customer customer = customerService.get(id);
     // the registrar group check above authorises this; the engine steps run as the application
     long waiting = customer.getProcessInstanceId() == null ? 0 : system.call(() -> runtimeService

@@ -36,7 +36,7 @@ public class CustomerService {
     String name = registration.name().trim();
     String phone = CustomerRegistration.normalizePhone(registration.phone());
     customers.findByNameAndPhone(name, phone).ifPresent(existing -> {
-      throw new DuplicateCustomerException(existing.getId());
+      throw new DuplicateCustomerException(existing.getId(), existing.getStatus() == CustomerStatus.DROPPED);
     });
     Customer customer = new Customer();
     customer.setName(name);
@@ -58,6 +58,42 @@ public class CustomerService {
     customer.setRegisteredBy(registeredBy);
     customer.setRegisteredAt(now());
     return customers.saveAndFlush(customer);
+  }
+
+  /**
+   * R-PRE-12 (issue 19): a dropped customer returns to pre-sale on the same archive — a prospect again, with the
+   * intention now stated (graded anew by the new case), the reason kept; the earlier cases stay in the history.
+   * Only a dropped archive can be reopened (409 otherwise).
+   */
+  public Customer reopen(long id, String intention, String reason, String by) {
+    Customer customer = get(id);
+    java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+    if (intention == null || java.util.Arrays.stream(Intention.values()).noneMatch(i -> i.name().equals(intention))) {
+      errors.put("intention", "必填：合作意向（STRONG 强烈、MODERATE 一般、NONE 无）");
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.put("reopenReason", "必填：重新开启跟进的原因");
+    } else if (reason.length() > 500) {
+      errors.put("reopenReason", "重新开启的原因最多500字");
+    }
+    com.example.csl.common.FieldErrors.throwIfAny(errors);
+    if (customer.getStatus() != CustomerStatus.DROPPED) {
+      throw new com.example.csl.web.ConflictException("只有已放弃跟进的客户档案可以重新开启售前跟进；档案 " + id + " 当前为"
+          + (customer.getStatus() == CustomerStatus.CONVERTED ? "正式客户" : "跟进中"), java.util.Map.of("status", customer.getStatus().name()));
+    }
+    customer.setIntention(Intention.valueOf(intention));
+    customer.setStatus(CustomerStatus.PROSPECT);
+    customer.setStatusReason("重新开启跟进（" + by + "）：" + reason.trim());
+    customer.setClosedAt(null);
+    return customers.saveAndFlush(customer);
+  }
+
+  /** The archive record with this name and phone (R-PRE-2), if any; nothing is checked or thrown. */
+  public java.util.Optional<Customer> existing(String name, String phone) {
+    if (name == null || phone == null) {
+      return java.util.Optional.empty();
+    }
+    return customers.findByNameAndPhone(name.trim(), CustomerRegistration.normalizePhone(phone));
   }
 
   public Customer get(long id) {

@@ -38,8 +38,16 @@ public class RegisterCustomerDelegate implements JavaDelegate {
     Customer customer;
     if (customerId == null) {
       String user = actor.currentOr(null);
-      customer = customerService.register(fromForm(execution), channel(execution, user), user);
+      // R-PRE-12 (issue 19): the registrant chose to reopen the dropped archive this registration matches
+      Customer dropped = Vars.bool(execution, "reopenExisting")
+          ? customerService.existing(Vars.text(execution, "name"), Vars.text(execution, "phone"))
+              .filter(found -> found.getStatus() == com.example.csl.customer.CustomerStatus.DROPPED).orElse(null)
+          : null;
+      customer = dropped != null
+          ? customerService.reopen(dropped.getId(), Vars.text(execution, INTENTION), "客户资料登记时在原档案上重新开启", user)
+          : customerService.register(fromForm(execution), channel(execution, user), user);
       execution.removeVariables(Arrays.asList(REGISTRATION_FIELDS));
+      execution.removeVariable("reopenExisting");
     } else {
       customer = customerService.get(customerId);
     }
@@ -63,14 +71,14 @@ public class RegisterCustomerDelegate implements JavaDelegate {
         Vars.text(execution, "channel"));
   }
 
-  /** The form's channel, else hotline for 营销内勤 and field collection for 营销部 (R-PRE-1). */
+  /** The form's channel, else hotline for 营销内勤 and customer service (S0 3.1), field collection for 营销部 (R-PRE-1). */
   private String channel(DelegateExecution execution, String user) {
     String channel = Vars.text(execution, "channel");
     if (channel != null) {
       return channel;
     }
-    boolean office = user != null
-        && identityService.createGroupQuery().groupMember(user).groupId("marketing-office").count() > 0;
+    boolean office = user != null && identityService.createGroupQuery().groupMember(user)
+        .groupIdIn("marketing-office", "customer-service").count() > 0;
     return office ? "HOTLINE" : "FIELD";
   }
 }

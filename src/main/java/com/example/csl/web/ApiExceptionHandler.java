@@ -89,6 +89,10 @@ public class ApiExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("客户档案已存在 (duplicate customer)");
     problem.setProperty("existingCustomerId", e.getExistingId());
+    if (e.isReopenable()) {
+      // R-PRE-12: the way back into pre-sale on the same archive
+      problem.setProperty("reopen", Map.of("method", "POST", "href", "/api/customers/" + e.getExistingId() + "/reopen"));
+    }
     return problem(problem);
   }
 

@@ -11,6 +11,7 @@ import com.example.csl.contract.ContractRepository;
 import com.example.csl.customer.Customer;
 import com.example.csl.customer.CustomerRepository;
 import com.example.csl.customer.CustomerStatus;
+import com.example.csl.customer.Intention;
 import com.example.csl.customer.FollowUp;
 import com.example.csl.customer.FollowUpRepository;
 import com.example.csl.customer.GradeChange;
@@ -433,5 +434,82 @@ class PreSaleProcessTest {
     assertThat(variables.get("grade").get("value").asText()).isEqualTo("A");
     assertThat(Http.as(port, "liuyang").get("/engine-rest/task/" + review.getId() + "/deployed-form").status())
         .as("marketing staff cannot open a management task").isIn(403, 404);
+  }
+
+  /** A customer whose pre-sale was dropped; returns the pre-sale instance. */
+  ProcessInstance dropped() {
+    ProcessInstance instance = registerByForm("NONE", null, false);
+    reviewAndSchedule(instance);
+    Job timer = followUpTimer(instance);
+    ClockUtil.setCurrentTime(timer.getDuedate());
+    managementService.executeJob(timer.getId());
+    Map<String, Object> vars = followUp("DROPPED", "NONE");
+    vars.put("dropReason", "客户暂缓采购");
+    complete("liuyang", task(instance, "Task_FollowUp"), vars);
+    assertThat(customerOf(instance).getStatus()).isEqualTo(CustomerStatus.DROPPED);
+    return instance;
+  }
+
+  @Test
+  @DisplayName("R-PRE-12 a dropped customer re-registering gets 409 with existingCustomerId and the reopen link; reopening starts a new pre-sale case on the same archive, graded anew; only dropped archives reopen")
+  void reopenThroughApi() {
+    ProcessInstance first = dropped();
+    Customer customer = customerOf(first);
+    Http marketing = Http.as(port, "wangfang");
+    Http.Response again = marketing.post("/api/customers", Map.of("name", customer.getName(), "contactPerson", "李先生",
+        "phone", customer.getPhone(), "intention", "STRONG"));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.json().get("existingCustomerId").asLong()).isEqualTo(customer.getId());
+    assertThat(again.json().at("/reopen/href").asText()).isEqualTo("/api/customers/" + customer.getId() + "/reopen");
+    assertThat(again.json().get("detail").asText()).contains("已放弃跟进");
+    // refusals name the fields; nothing changes
+    Http.Response noReason = marketing.post("/api/customers/" + customer.getId() + "/reopen", Map.of("intention", "STRONG"));
+    assertThat(noReason.status()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reopenReason");
+    assertThat(customers.findById(customer.getId()).orElseThrow().getStatus()).isEqualTo(CustomerStatus.DROPPED);
+    assertThat(Http.as(port, "zhouqiang").post("/api/customers/" + customer.getId() + "/reopen",
+        Map.of("intention", "STRONG", "reason", "x")).status()).isEqualTo(403);
+    Http.Response reopened = marketing.post("/api/customers/" + customer.getId() + "/reopen",
+        Map.of("intention", "STRONG", "reason", "客户新项目立项，重新洽谈"));
+    assertThat(reopened.status()).as(reopened.body()).isEqualTo(201);
+    ProcessInstance second = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(reopened.json().get("processInstanceId").asText()).singleResult();
+    assertThat(second.getBusinessKey()).isEqualTo(String.valueOf(customer.getId()));
+    assertThat(second).isWaitingAt("Task_ReviewGrade");
+    Customer now = customers.findById(customer.getId()).orElseThrow();
+    assertThat(now.getStatus()).isEqualTo(CustomerStatus.PROSPECT);
+    assertThat(now.getIntention()).isEqualTo(Intention.STRONG);
+    assertThat(now.getGrade()).as("graded anew from the intention stated now").isEqualTo("A");
+    assertThat(now.getStatusReason()).contains("客户新项目立项");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("pre-sale")
+        .processInstanceBusinessKey(String.valueOf(customer.getId())).count()).as("the old case kept").isEqualTo(2);
+    // a prospect in follow-up is not reopened
+    Http.Response twice = marketing.post("/api/customers/" + customer.getId() + "/reopen",
+        Map.of("intention", "STRONG", "reason", "再次"));
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.body()).contains("只有已放弃跟进的客户档案可以重新开启");
+  }
+
+  @Test
+  @DisplayName("R-PRE-12 S0 3.1 the Tasklist registration of a dropped customer is refused with how to reopen; ticked, it reopens the archive; customer service registers hotline prospects")
+  void reopenThroughStartFormAndHotline() {
+    Customer customer = customerOf(dropped());
+    long before = customers.count();
+    Map<String, Object> form = new HashMap<>(Map.of("name", customer.getName(), "contactPerson", "李先生",
+        "phone", customer.getPhone(), "intention", "MODERATE"));
+    assertThatThrownBy(() -> as.call("wangfang", () -> formService.submitStartForm(preSaleDefinitionId(), form)))
+        .hasMessageContaining("档案编号 " + customer.getId()).hasMessageContaining("在原档案上重新开启跟进");
+    form.put("reopenExisting", true);
+    ProcessInstance reopened = as.call("wangfang", () -> formService.submitStartForm(preSaleDefinitionId(), form));
+    assertThat(customers.count()).as("no second archive").isEqualTo(before);
+    assertThat(reopened.getBusinessKey()).isEqualTo(String.valueOf(customer.getId()));
+    assertThat(customers.findById(customer.getId()).orElseThrow().getStatus()).isEqualTo(CustomerStatus.PROSPECT);
+    assertThat(runtimeService.getVariable(reopened.getId(), "reopenExisting")).isNull();
+    // S0 3.1: customer service takes a prospect from the consultation hotline
+    Map<String, Object> hotline = new HashMap<>(Map.of("name", unique("热线客户"), "contactPerson", "周女士",
+        "phone", phone(), "intention", "MODERATE"));
+    ProcessInstance fromHotline = as.call("zhangwei", () -> formService.submitStartForm(preSaleDefinitionId(), hotline));
+    assertThat(customerOf(fromHotline).getChannel()).isEqualTo("HOTLINE");
+    assertThat(customerOf(fromHotline).getRegisteredBy()).isEqualTo("zhangwei");
   }
 }
