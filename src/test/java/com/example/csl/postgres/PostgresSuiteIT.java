@@ -191,13 +191,16 @@ class PostgresSuiteIT {
         "checkRepairLead", "luogang", "customerSignedBy", "丙", "customerSignReference", "QS-PG", "customerOpinion", "好")});
     complete.accept("zhangwei", new Object[] {pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED",
         "callbackOpinion", "满意", "workerEvaluations", "唐凯 优 优")});
-    complete.accept("luogang", new Object[] {pi, "Task_FinalAccount", Map.of("finalCost", 1500.75, "finalAccount", "材料")});
-    complete.accept("zhangwei", new Object[] {pi, "Task_ReviewAccount", Map.of("decision", "APPROVE",
+    // issues 14 and 20: the settlement runs in repair-settlement (business key: the order number), the complaint goes on
+    String settlement = new JdbcTemplate(dataSource).queryForObject("select text_ from act_hi_varinst where proc_inst_id_ = ? "
+        + "and name_ = 'settlementProcessInstanceId'", String.class, pi);
+    complete.accept("luogang", new Object[] {settlement, "Task_FinalAccount", Map.of("finalCost", 1500.75, "finalAccount", "材料")});
+    complete.accept("zhangwei", new Object[] {settlement, "Task_ReviewAccount", Map.of("decision", "APPROVE",
         "settledCost", 1500.75, "settlement", "核定")});
-    complete.accept("maqing", new Object[] {pi, "Task_ContractorConfirm", Map.of("decision", "APPROVE",
+    complete.accept("maqing", new Object[] {settlement, "Task_ContractorConfirm", Map.of("decision", "APPROVE",
         "contractorConfirmation", "确认 QR-PG")});
-    complete.accept("xutao", new Object[] {pi, "Task_Certify", Map.of("decision", "APPROVE")});
-    complete.accept("huangmei", new Object[] {pi, "Task_Pay", Map.of("paymentReference", "FK-PG", "recordShortfall", true,
+    complete.accept("xutao", new Object[] {settlement, "Task_Certify", Map.of("decision", "APPROVE")});
+    complete.accept("huangmei", new Object[] {settlement, "Task_Pay", Map.of("paymentReference", "FK-PG", "recordShortfall", true,
         "deductionNote", "差额从尾款扣回")});
     // R-AS-13: the manager's closure (responsible person, penalty grade of complaint-penalty.dmn), then the archive
     complete.accept("lina", new Object[] {complaintPi, "Task_Closure", Map.of("responsiblePerson", "维修队 唐凯",

@@ -103,12 +103,32 @@ class RepairOrderProcessTest {
     return orders.findByProcessInstanceId(pi.getId()).orElseThrow();
   }
 
+  static final java.util.Set<String> SETTLEMENT_TASKS = java.util.Set.of("Task_FinalAccount", "Task_ApproveFinalCost",
+      "Task_ReviewAccount", "Task_ContractorConfirm", "Task_Certify", "Task_Pay");
+
+  /**
+   * Issues 14 and 20: the settlement half runs in repair-settlement, started when the repair is called back —
+   * that instance once it exists, else the order's own.
+   */
+  ProcessInstance at(ProcessInstance pi) {
+    var started = historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("settlementProcessInstanceId").singleResult();
+    if (started == null) {
+      return pi;
+    }
+    org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity settlement = new org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity();
+    settlement.setId((String) started.getValue());
+    settlement.setProcessInstanceId((String) started.getValue());
+    return settlement;
+  }
+
   Task task(ProcessInstance pi, String key) {
-    return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+    return taskService.createTaskQuery().processInstanceId((SETTLEMENT_TASKS.contains(key) ? at(pi) : pi).getId())
+        .taskDefinitionKey(key).singleResult();
   }
 
   void complete(String user, ProcessInstance pi, String key, Map<String, Object> vars) {
-    as.completeTask(taskService, pi.getId(), key, user, vars);
+    as.completeTask(taskService, (SETTLEMENT_TASKS.contains(key) ? at(pi) : pi).getId(), key, user, vars);
   }
 
   /** The general manager or vice general manager approves a final cost that rose into their band. */
@@ -299,19 +319,19 @@ class RepairOrderProcessTest {
     callback(pi);
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", finalCost, "finalAccount", "人工、材料"));
     if (approver.equals("-")) {
-      assertThat(pi).isWaitingAt("Task_ReviewAccount");
+      assertThat(at(pi)).isWaitingAt("Task_ReviewAccount");
       return;
     }
-    assertThat(pi).isWaitingAt("Task_ApproveFinalCost");
+    assertThat(at(pi)).isWaitingAt("Task_ApproveFinalCost");
     assertThat(taskService.getIdentityLinksForTask(task(pi, "Task_ApproveFinalCost").getId())).extracting("groupId")
         .containsExactly(approver);
     String user = approver.equals("vice-gm") ? "linfeng" : "gaojun";
     complete(user, pi, "Task_ApproveFinalCost", Map.of("decision", "REJECT", "decisionReason", "决算超出预估过多，请核实"));
-    assertThat(pi).isWaitingAt("Task_FinalAccount");
-    assertThat(runtimeService.getVariable(pi.getId(), "lastAccountReturn")).asString().contains("决算超出预估过多");
+    assertThat(at(pi)).isWaitingAt("Task_FinalAccount");
+    assertThat(runtimeService.getVariable(at(pi).getId(), "lastAccountReturn")).asString().contains("决算超出预估过多");
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", finalCost, "finalAccount", "人工、材料（核实）"));
     complete(user, pi, "Task_ApproveFinalCost", Map.of("decision", "APPROVE"));
-    assertThat(pi).isWaitingAt("Task_ReviewAccount");
+    assertThat(at(pi)).isWaitingAt("Task_ReviewAccount");
     assertThat(decisions.findAll()).anyMatch(d -> "FINAL_COST".equals(d.getStage()) && "APPROVE".equals(d.getDecision()));
   }
 
@@ -421,7 +441,7 @@ class RepairOrderProcessTest {
     assertThat(order.getCustomerSignReference()).isEqualTo("QS-0001");
     assertThat(order.getCheckRepairLead()).isEqualTo("luogang");
     assertThat(order.getCallbackSatisfaction()).isEqualTo("SATISFIED");
-    assertThat(pi).isWaitingAt("Task_FinalAccount");
+    assertThat(at(pi)).isWaitingAt("Task_FinalAccount");
     // the quarter's per-worker grades, for the service bonus
     JsonNode report = Http.as(port, "lina").get("/api/reports/repair-workers?quarter=2027-Q1").json();
     assertThat(report.get("workers").get("唐凯").get("quality").get("优").asLong()).isPositive();
@@ -446,19 +466,19 @@ class RepairOrderProcessTest {
         .isInstanceOf(AuthorizationException.class);
     // returned once to the repair lead
     complete(reviewer, pi, "Task_ReviewAccount", Map.of("decision", "REJECT", "decisionReason", "材料单价偏高"));
-    assertThat(pi).isWaitingAt("Task_FinalAccount");
+    assertThat(at(pi)).isWaitingAt("Task_FinalAccount");
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", Double.parseDouble(finalCost), "finalAccount", "人工、材料（修改）"));
     approveFinalCostIfAsked(pi); // a final account above the approved band goes to that band first (R-REP-5)
     complete(reviewer, pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", Double.parseDouble(finalCost),
         "settlement", "核定"));
-    assertThat(pi).isWaitingAt("Task_Certify");
+    assertThat(at(pi)).isWaitingAt("Task_Certify");
     complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
     complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-001"));
-    assertThat(pi).isEnded();
+    assertThat(at(pi)).isEnded();
     assertThat(depositEntries.findByRepairOrderId(order(pi).getId())).isEmpty();
     assertThat(contractors.findById(contractor.getId()).orElseThrow().getDepositBalance()).isEqualByComparingTo("30000");
     assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.CLOSED);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName("repairResult")
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(at(pi).getId()).variableName("repairResult")
         .singleResult().getValue()).asString().contains("结算 " + new BigDecimal(finalCost).setScale(2).toPlainString() + " 元");
   }
 
@@ -471,7 +491,7 @@ class RepairOrderProcessTest {
     complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 25000.0, "finalAccount", "人工、材料"));
     approveFinalCostIfAsked(pi); // a final account above the approved band goes to that band first (R-REP-5)
     complete("maqing", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 24000.5, "settlement", "核减1000元"));
-    assertThat(pi).isWaitingAt("Task_ContractorConfirm");
+    assertThat(at(pi)).isWaitingAt("Task_ContractorConfirm");
     assertThatThrownBy(() -> complete("maqing", pi, "Task_ContractorConfirm", Map.of("decision", "APPROVE")))
         .isInstanceOf(BusinessRuleViolation.class).hasStackTraceContaining("确认人及确认文件编号");
     complete("maqing", pi, "Task_ContractorConfirm", Map.of("decision", "APPROVE", "contractorConfirmation", "钱经理 QR-7"));
@@ -479,7 +499,7 @@ class RepairOrderProcessTest {
     Task pay = task(pi, "Task_Pay");
     assertThat(taskService.getVariable(pay.getId(), "depositBalance")).isEqualTo(30000.0);
     complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-002"));
-    assertThat(pi).isEnded();
+    assertThat(at(pi)).isEnded();
     DepositEntry entry = depositEntries.findByRepairOrderId(order(pi).getId()).orElseThrow();
     assertThat(entry.getDeducted()).isEqualByComparingTo("24000.50");
     assertThat(entry.getShortfall()).isEqualByComparingTo("0");
@@ -510,7 +530,7 @@ class RepairOrderProcessTest {
   }
 
   @Test
-  @DisplayName("R-REP-1 R-AS-4 a repair complaint calls repair-order from after-sale; its result returns to the complaint, which is archived")
+  @DisplayName("R-REP-1 R-AS-4 R-AS-11 a repair complaint calls repair-order from after-sale; its result returns to the complaint, which is archived without waiting for the settlement")
   void calledFromAfterSale() {
     Http.Response response = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
         "channel", "HOTLINE", "category", "REPAIR", "description", "阳台门无法关闭", "customerRequest", "尽快维修"));
@@ -532,21 +552,28 @@ class RepairOrderProcessTest {
         "customerSignedBy", "周先生", "customerSignReference", "QS-0009", "customerOpinion", "好"));
     complete("zhangwei", pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED", "callbackOpinion", "满意",
         "workerEvaluations", "唐凯 优 优"));
-    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 280, "finalAccount", "铰链2个，人工"));
-    complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 280, "settlement", "核定"));
-    complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
-    complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-009"));
+    // R-AS-11 (issue 20.3): the repair is done and called back — the complaint goes on to its closure and archive at
+    // once, while the settlement with the contractor runs in repair-settlement
     assertThat(pi).isEnded();
+    assertThat(at(pi)).isWaitingAt("Task_FinalAccount");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(at(pi).getId()).singleResult().getBusinessKey())
+        .isEqualTo(order(pi).getOrderNumber());
     // R-AS-13: the manager closes the complaint (responsible person, penalty) before it is archived
     assertThat(complaintPi).isWaitingAt("Task_Closure");
     complete("lina", complaintPi, "Task_Closure", Map.of("responsiblePerson", "无", "penaltyLevel", "NONE"));
     assertThat(complaintPi).isEnded();
     Complaint complaint = complaints.findByComplaintNumber(registered.get("number").asText()).orElseThrow();
-    assertThat(complaint.getStatus()).isEqualTo(ComplaintStatus.ARCHIVED);
-    assertThat(complaint.getHandlingResult()).contains(order(pi).getOrderNumber()).contains("结算 280.00 元");
-    assertThat(complaint.getConfirmationReference()).isEqualTo("QS-0009");
+    assertThat(complaint.getStatus()).as("archived before the contractor is paid").isEqualTo(ComplaintStatus.ARCHIVED);
+    assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.SETTLEMENT);
+    assertThat(complaint.getHandlingResult()).contains(order(pi).getOrderNumber()).contains("决算与结算另行办理");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(complaintPi.getId())
-        .variableName("repairStatus").singleResult().getValue()).isEqualTo("CLOSED");
+        .variableName("repairStatus").singleResult().getValue()).isEqualTo("SETTLEMENT");
+    complete("luogang", pi, "Task_FinalAccount", Map.of("finalCost", 280, "finalAccount", "铰链2个，人工"));
+    complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 280, "settlement", "核定"));
+    complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
+    complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-009"));
+    assertThat(at(pi)).isEnded();
+    assertThat(complaint.getConfirmationReference()).isEqualTo("QS-0009");
     JsonNode file = Http.as(port, "zhangwei").get("/api/repairs/" + order(pi).getOrderNumber()).json();
     assertThat(file.get("status").asText()).isEqualTo("CLOSED");
     assertThat(file.get("decisions")).hasSize(3);
@@ -577,7 +604,7 @@ class RepairOrderProcessTest {
     complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 120, "settlement", "核定"));
     complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
     complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-7"));
-    assertThat(pi).isEnded();
+    assertThat(at(pi)).isEnded();
     assertThat(complaintPi).isWaitingAt("Task_Callback");
     assertThat(complaints.findByComplaintNumber(response.json().get("number").asText()).orElseThrow().getStatus())
         .isEqualTo(ComplaintStatus.CONFIRMED);
@@ -597,7 +624,7 @@ class RepairOrderProcessTest {
     complete("zhangwei", pi, "Task_ReviewAccount", Map.of("decision", "APPROVE", "settledCost", 800, "settlement", "核定"));
     complete("xutao", pi, "Task_Certify", Map.of("decision", "APPROVE"));
     complete("huangmei", pi, "Task_Pay", Map.of("paymentReference", "FK-8"));
-    assertThat(pi).isEnded();
+    assertThat(at(pi)).isEnded();
     assertThat(order(pi).getReviewGroup()).isEqualTo("customer-service");
   }
 
@@ -608,7 +635,7 @@ class RepairOrderProcessTest {
     complete("zhangwei", pi, "Task_SiteSurvey", Map.of("attendedCustomerService", true, "attendedEngineering", true,
         "attendedRepairLead", true, "attendedContractor", false, "surveyFindings", "客户自行改装造成", "responsibleParty", "CUSTOMER",
         "estimatedCost", 200));
-    assertThat(pi).isEnded();
+    assertThat(at(pi)).isEnded();
     assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.NOT_COMPANY_RESPONSIBILITY);
   }
 
