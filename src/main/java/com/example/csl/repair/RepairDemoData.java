@@ -76,6 +76,16 @@ public class RepairDemoData {
         "responsibleParty", "CONTRACTOR", "orderType", "A", "trades", "MULTI", "estimatedCost", 5000,
         "contractorName", "申城机电安装有限公司"));
     complete(repair, "Task_SiteSurvey", "zhangwei", survey);
+    // issue 20.3: each party signs the survey (the contractor's signature recorded by customer service)
+    Map<String, String> signers = Map.of("engineering", "zhouqiang", "repair-lead", "luogang", "customer-service", "zhangwei");
+    for (org.camunda.bpm.engine.task.Task confirm : taskService.createTaskQuery().processInstanceId(repair.getId())
+        .taskDefinitionKey("Task_SurveyConfirm").list()) {
+      String group = taskService.getIdentityLinksForTask(confirm.getId()).get(0).getGroupId();
+      runAs.run(signers.get(group), () -> {
+        taskService.claim(confirm.getId(), signers.get(group));
+        taskService.complete(confirm.getId(), Map.of("surveyConfirmation", "AGREE"));
+      });
+    }
     complete(repair, "Task_ReviewCost", "xutao", Map.of("decision", "APPROVE", "decisionReason", "预估合理"));
     LOG.info("Created demo repair orders (csl.demo-data.enabled)");
   }

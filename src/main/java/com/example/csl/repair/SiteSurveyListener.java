@@ -87,6 +87,16 @@ public class SiteSurveyListener implements TaskListener {
     changed.setContractorAttended(contractorAttended);
     changed.setSurveyedAt(ClockUtil.getCurrentTime().toInstant());
     changed.setSurveyedBy(actor.currentOr(task.getAssignee()));
+    // R-REP-1 (issue 20.3): each party signs the survey record itself — the groups of the model's surveyConfirmerGroups,
+    // and, when the contractor attended, customer service recording the contractor's signature (contractorRecordedBy)
+    java.util.List<String> confirmers = new java.util.ArrayList<>(Vars.list(task, "surveyConfirmerGroups", "会签部门"));
+    String recorder = Vars.parameter(task, "contractorRecordedBy");
+    if (contractorAttended) {
+      confirmers.add(recorder);
+    }
+    task.getExecution().setVariable("contractorRecorderGroup", contractorAttended ? recorder : null);
+    task.getExecution().setVariable("surveyConfirmers", confirmers);
+    task.getExecution().setVariable("surveyDisputed", false);
     if (party.equals("CUSTOMER")) {
       changed.setStatus(RepairStatus.NOT_COMPANY_RESPONSIBILITY);
       return;

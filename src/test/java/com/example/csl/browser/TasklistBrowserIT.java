@@ -373,7 +373,7 @@ class TasklistBrowserIT {
   }
 
   @Test
-  @DisplayName("R-REP-1 R-REP-5 Tasklist: the survey offers the contractors, refuses 600 CNY without the contractor, 李娜 approves seeing the amount")
+  @DisplayName("R-REP-1 R-REP-5 Tasklist: the survey offers the contractors, refuses 600 CNY without the contractor, each party signs in parallel, 李娜 approves seeing the amount")
   void repairSurveyAndApprovalThroughTasklist() {
     Customer customer = new Customer();
     customer.setName("浏览器维修客户");
@@ -416,6 +416,36 @@ class TasklistBrowserIT {
     button("完成");
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
     assertThat(repairOrders.findByProcessInstanceId(instance).orElseThrow().getContractorId()).isEqualTo(contractor.getId());
+
+    // R-REP-1 (issue 20.3): each party signs the survey record in its own task, in parallel — the repair lead,
+    // engineering, and the contractor's signature recorded by customer service
+    login("luogang");
+    openGroupTask("现场勘察会签确认");
+    assertThat(exactField("会签方").findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("客户服务维修队队长");
+    assertThat(exactField("勘察情况与责任分析").findElement(By.cssSelector("textarea")).getAttribute("value")).isEqualTo("阳台防水破损");
+    radio("有异议");
+    button("完成");
+    refusal("异议与理由");
+    shot("9a-luogang-survey-sign-refused");
+    browser.findElements(By.cssSelector(".page-notifications button.close, .notifications .close"))
+        .forEach(close -> ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click();", close));
+    radio("同意勘察结论");
+    shot("9b-luogang-survey-sign");
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
+    login("zhouqiang");
+    openGroupTask("现场勘察会签确认");
+    assertThat(exactField("会签方").findElement(By.cssSelector("input")).getAttribute("value")).isEqualTo("工程技术服务部");
+    radio("同意勘察结论");
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
+    login("zhangwei");
+    openGroupTask("现场勘察会签确认");
+    assertThat(exactField("会签方").findElement(By.cssSelector("input")).getAttribute("value")).startsWith("施工单位");
+    radio("同意勘察结论");
+    shot("9c-zhangwei-contractor-sign-recorded");
+    button("完成");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space(.)='完成']")));
 
     login("lina");
     openGroupTask("批准维修费用");

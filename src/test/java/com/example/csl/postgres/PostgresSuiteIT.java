@@ -183,6 +183,15 @@ class PostgresSuiteIT {
         "attendedEngineering", true, "attendedRepairLead", true, "attendedContractor", true, "surveyFindings", "管道老化",
         "responsibleParty", "CONTRACTOR", "orderType", "A", "trades", "SINGLE", "estimatedCost", 1500,
         "contractorName", "PG施工单位")});
+    // issue 20.3: each party signs the survey in its own task (the contractor's recorded by customer service)
+    Map<String, String> signers = Map.of("engineering", "zhouqiang", "repair-lead", "luogang", "customer-service", "zhangwei");
+    java.util.List<org.camunda.bpm.engine.task.Task> confirms = taskService.createTaskQuery().processInstanceId(pi)
+        .taskDefinitionKey("Task_SurveyConfirm").list();
+    assertThat(confirms).hasSize(3);
+    for (org.camunda.bpm.engine.task.Task confirm : confirms) {
+      String group = taskService.getIdentityLinksForTask(confirm.getId()).get(0).getGroupId();
+      as.run(signers.get(group), () -> taskService.complete(confirm.getId(), Map.of("surveyConfirmation", "AGREE")));
+    }
     complete.accept("xutao", new Object[] {pi, "Task_ReviewCost", Map.of("decision", "APPROVE")});
     complete.accept("linfeng", new Object[] {pi, "Task_ApproveCost", Map.of("decision", "APPROVE")});
     complete.accept("tangkai", new Object[] {pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯",

@@ -129,6 +129,26 @@ class RepairOrderProcessTest {
 
   void complete(String user, ProcessInstance pi, String key, Map<String, Object> vars) {
     as.completeTask(taskService, (SETTLEMENT_TASKS.contains(key) ? at(pi) : pi).getId(), key, user, vars);
+    if (key.equals("Task_SiteSurvey") && autoConfirm) {
+      confirmSurvey(pi, null);
+    }
+  }
+
+  /** Who signs for each group in the survey confirmations (R-REP-1): the contractor's is recorded by customer service. */
+  static final Map<String, String> SIGNERS = Map.of("engineering", "zhouqiang", "repair-lead", "luogang", "customer-service", "zhangwei");
+  boolean autoConfirm = true;
+
+  /** Every party signs the survey record; {@code objecting} (a group) objects instead. */
+  void confirmSurvey(ProcessInstance pi, String objecting) {
+    for (Task confirm : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SurveyConfirm").list()) {
+      String group = taskService.getIdentityLinksForTask(confirm.getId()).get(0).getGroupId();
+      as.run(SIGNERS.get(group), () -> {
+        taskService.claim(confirm.getId(), SIGNERS.get(group));
+        taskService.complete(confirm.getId(), group.equals(objecting)
+            ? Map.of("surveyConfirmation", "DISAGREE", "surveyConfirmRemarks", "渗水点在楼上住户，不在本户")
+            : Map.of("surveyConfirmation", "AGREE"));
+      });
+    }
   }
 
   /** The general manager or vice general manager approves a final cost that rose into their band. */
@@ -251,7 +271,9 @@ class RepairOrderProcessTest {
     assertThat(pi).isWaitingAt("Task_ApproveCost");
     complete(approverUser, pi, "Task_ApproveCost", Map.of("decision", "APPROVE"));
     assertThat(pi).isWaitingAt("Task_Repair");
-    List<RepairDecision> recorded = decisions.findByRepairOrderIdOrderByIdAsc(order(pi).getId());
+    // the cost decisions (the survey's signatures are recorded as stage SURVEY_CONFIRM)
+    List<RepairDecision> recorded = decisions.findByRepairOrderIdOrderByIdAsc(order(pi).getId()).stream()
+        .filter(d -> !"SURVEY_CONFIRM".equals(d.getStage())).toList();
     assertThat(recorded).extracting(RepairDecision::getActorGroup)
         .containsExactlyElementsOf(reviewer == null ? List.of(approver) : List.of(reviewer, approver));
     assertThat(recorded).allSatisfy(d -> assertThat(d.getAmount()).isEqualByComparingTo(estimate));
@@ -576,7 +598,7 @@ class RepairOrderProcessTest {
     assertThat(complaint.getConfirmationReference()).isEqualTo("QS-0009");
     JsonNode file = Http.as(port, "zhangwei").get("/api/repairs/" + order(pi).getOrderNumber()).json();
     assertThat(file.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(file.get("decisions")).hasSize(3);
+    assertThat(file.get("decisions")).hasSize(5); // 2 survey signatures (engineering, repair lead), approval, final cost, review
     // R-ARC-1: the customer archive lists the repair
     JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + customer.getId()).json();
     assertThat(archive.get("repairs").get(0).get("number").asText()).isEqualTo(order(pi).getOrderNumber());
@@ -687,5 +709,39 @@ class RepairOrderProcessTest {
     Task survey = task(pi, "Task_SiteSurvey");
     assertThat(formService.getTaskFormVariables(survey.getId()).getValue("warrantyProposal", String.class))
         .startsWith(proposal).contains(contract.getContractNumber()).contains(warrantyUntil);
+  }
+
+  @Test
+  @DisplayName("R-REP-1 issue 20.3 each party signs the joint site survey in its own parallel task (the contractor's recorded by customer service); an objection sends the survey back with its reason")
+  void surveySignedByEachParty() {
+    autoConfirm = false;
+    ProcessInstance pi = start();
+    complete("zhangwei", pi, "Task_SiteSurvey", survey(800.0, "A", "SINGLE", true));
+    List<Task> confirms = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_SurveyConfirm").list();
+    assertThat(confirms).extracting(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder("engineering", "repair-lead", "customer-service");
+    Task contractorPart = confirms.stream().filter(t -> "customer-service".equals(taskService.getIdentityLinksForTask(t.getId())
+        .get(0).getGroupId())).findFirst().orElseThrow();
+    assertThat(formService.getTaskFormVariables(contractorPart.getId()).getValue("confirmPartyName", String.class))
+        .startsWith("施工单位");
+    assertThat(pi).isWaitingAt("Task_SurveyConfirm");
+    // an objection needs its reason
+    Task lead = confirms.stream().filter(t -> "repair-lead".equals(taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId()))
+        .findFirst().orElseThrow();
+    assertThatThrownBy(() -> as.run("luogang", () -> {
+      taskService.claim(lead.getId(), "luogang");
+      taskService.complete(lead.getId(), Map.of("surveyConfirmation", "DISAGREE"));
+    })).hasMessageContaining("异议与理由");
+    confirmSurvey(pi, "repair-lead");
+    assertThat(pi).isWaitingAt("Task_SiteSurvey");
+    assertThat(formService.getTaskFormVariables(task(pi, "Task_SiteSurvey").getId()).getValue("lastRejection", String.class))
+        .contains("客户服务维修队队长 会签异议：渗水点在楼上住户");
+    // surveyed again, all sign: on to the approval
+    complete("zhangwei", pi, "Task_SiteSurvey", survey(800.0, "A", "SINGLE", true));
+    confirmSurvey(pi, null);
+    assertThat(pi).isWaitingAt("Task_ApproveCost");
+    assertThat(decisions.findAll()).filteredOn(d -> "SURVEY_CONFIRM".equals(d.getStage()) && d.getRepairOrderId().equals(order(pi).getId()))
+        .extracting(d -> d.getActorGroup() + ":" + d.getDecision())
+        .contains("repair-lead:DISAGREE", "contractor:AGREE", "engineering:AGREE");
   }
 }
