@@ -47,6 +47,17 @@ public class CompletionCheckListener implements TaskListener {
       throw new BusinessRuleViolation("checkRepairLead", "不是客户服务维修队队长: " + lead);
     }
     String remarks = Vars.limited(task, "checkRemarks", "检查意见", 1000, !passed);
+    // R-REP-6 (issue 20.3): the parties sign the check themselves — the model's completionConfirmerGroups and, for a
+    // repair the contractor did, customer service recording the contractor's signature (contractorRecordedBy)
+    java.util.List<String> confirmers = new java.util.ArrayList<>(Vars.list(task, "completionConfirmerGroups", "会签部门"));
+    String recorder = Vars.parameter(task, "contractorRecordedBy");
+    boolean byContractor = "CONTRACTOR".equals(order.getPerformer());
+    if (byContractor) {
+      confirmers.add(recorder);
+    }
+    task.getExecution().setVariable("completionConfirmers", confirmers);
+    task.getExecution().setVariable("contractorRecorderGroup", byContractor ? recorder : null);
+    task.getExecution().setVariable("completionDisputed", false);
     order.setCheckRepairLead(lead);
     order.setCheckRemarks(remarks);
     order.setCheckedBy(actor.currentOr(task.getAssignee()));

@@ -355,7 +355,16 @@ class InSaleProcessTest {
       taskService.claim(engineering.getId(), "zhouqiang");
       taskService.complete(engineering.getId(), Map.of("departmentReviewOutcome", "FAIL"));
     })).hasMessageContaining("评审意见");
+    as.run("zhouqiang", () -> taskService.complete(engineering.getId(), Map.of("departmentReviewOutcome", "FAIL",
+        "departmentReviewRemarks", "交付期60天无法满足，须改为90天")));
+    org.camunda.bpm.engine.task.Task marketingReview = taskService.createTaskQuery().processInstanceId(council.getId())
+        .taskDefinitionKey("Task_DepartmentReview").taskCandidateGroup("marketing").singleResult();
+    var marketingForm = formService.getTaskFormVariables(marketingReview.getId());
+    assertThat(marketingForm.getValue("reviewGroupName", String.class)).isEqualTo("营销部");
+    assertThat(marketingForm.getValue("departmentReviewOutcome", String.class)).isNull();
+    assertThat(marketingForm.getValue("departmentReviewRemarks", String.class)).isNull();
     departmentsReview(instance, "engineering");
+    // (helper walk) each department's task names its department and starts empty — no answer leaks between them
     org.camunda.bpm.engine.task.Task signOff = taskService.createTaskQuery().processInstanceId(council.getId())
         .taskDefinitionKey("Task_ReviewSignOff").singleResult();
     assertThat(taskService.getIdentityLinksForTask(signOff.getId())).extracting("groupId").containsExactly("general-manager");

@@ -198,6 +198,8 @@ class PostgresSuiteIT {
         "workDescription", "更换管段")});
     complete.accept("zhangwei", new Object[] {pi, "Task_CompletionCheck", Map.of("checkResult", "PASS",
         "checkRepairLead", "luogang", "customerSignedBy", "丙", "customerSignReference", "QS-PG", "customerOpinion", "好")});
+    // R-REP-6: the repair lead signs the completion check himself
+    complete.accept("luogang", new Object[] {pi, "Task_CompletionConfirm", Map.of("completionConfirmation", "AGREE")});
     complete.accept("zhangwei", new Object[] {pi, "Task_Callback", Map.of("callbackSatisfaction", "SATISFIED",
         "callbackOpinion", "满意", "workerEvaluations", "唐凯 优 优")});
     // issues 14 and 20: the settlement runs in repair-settlement (business key: the order number), the complaint goes on

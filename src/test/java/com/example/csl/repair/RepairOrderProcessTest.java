@@ -132,11 +132,27 @@ class RepairOrderProcessTest {
     if (key.equals("Task_SiteSurvey") && autoConfirm) {
       confirmSurvey(pi, null);
     }
+    if (key.equals("Task_CompletionCheck") && autoConfirm) {
+      confirmCompletion(pi, null);
+    }
   }
 
   /** Who signs for each group in the survey confirmations (R-REP-1): the contractor's is recorded by customer service. */
   static final Map<String, String> SIGNERS = Map.of("engineering", "zhouqiang", "repair-lead", "luogang", "customer-service", "zhangwei");
   boolean autoConfirm = true;
+
+  /** Every party signs the completion check (R-REP-6); {@code objecting} (a group) objects instead. */
+  void confirmCompletion(ProcessInstance pi, String objecting) {
+    for (Task confirm : taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("Task_CompletionConfirm").list()) {
+      String group = taskService.getIdentityLinksForTask(confirm.getId()).get(0).getGroupId();
+      as.run(SIGNERS.get(group), () -> {
+        taskService.claim(confirm.getId(), SIGNERS.get(group));
+        taskService.complete(confirm.getId(), group.equals(objecting)
+            ? Map.of("completionConfirmation", "DISAGREE", "completionConfirmRemarks", "排水坡度不够，仍有积水")
+            : Map.of("completionConfirmation", "AGREE"));
+      });
+    }
+  }
 
   /** Every party signs the survey record; {@code objecting} (a group) objects instead. */
   void confirmSurvey(ProcessInstance pi, String objecting) {
@@ -598,7 +614,8 @@ class RepairOrderProcessTest {
     assertThat(complaint.getConfirmationReference()).isEqualTo("QS-0009");
     JsonNode file = Http.as(port, "zhangwei").get("/api/repairs/" + order(pi).getOrderNumber()).json();
     assertThat(file.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(file.get("decisions")).hasSize(5); // 2 survey signatures (engineering, repair lead), approval, final cost, review
+    // 2 survey signatures (engineering, repair lead), cost approval, the repair lead's completion signature, review, certification
+    assertThat(file.get("decisions")).hasSize(6);
     // R-ARC-1: the customer archive lists the repair
     JsonNode archive = Http.as(port, "zhangwei").get("/api/customers/" + customer.getId()).json();
     assertThat(archive.get("repairs").get(0).get("number").asText()).isEqualTo(order(pi).getOrderNumber());
@@ -743,5 +760,27 @@ class RepairOrderProcessTest {
     assertThat(decisions.findAll()).filteredOn(d -> "SURVEY_CONFIRM".equals(d.getStage()) && d.getRepairOrderId().equals(order(pi).getId()))
         .extracting(d -> d.getActorGroup() + ":" + d.getDecision())
         .contains("repair-lead:DISAGREE", "contractor:AGREE", "engineering:AGREE");
+  }
+
+  @Test
+  @DisplayName("R-REP-6 issue 20.3 the repair lead signs the completion check in a task of his own; his objection sends the repair back to rework like a failed check")
+  void completionSignedByRepairLead() {
+    ProcessInstance pi = approved(800.0, "B", "SINGLE");
+    autoConfirm = false;
+    complete("tangkai", pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯", "workDescription", "重做防水层"));
+    complete("zhangwei", pi, "Task_CompletionCheck", Map.of("checkResult", "PASS", "checkRepairLead", "luogang",
+        "customerSignedBy", "周先生", "customerSignReference", "QS-0001", "customerOpinion", "好"));
+    Task sign = task(pi, "Task_CompletionConfirm");
+    assertThat(taskService.getIdentityLinksForTask(sign.getId())).extracting("groupId").containsExactly("repair-lead");
+    assertThat(formService.getTaskFormVariables(sign.getId()).getValue("checkResultLabel", String.class)).isEqualTo("合格");
+    confirmCompletion(pi, "repair-lead");
+    assertThat(pi).isWaitingAt("Task_Repair");
+    assertThat(order(pi).getStatus()).isEqualTo(RepairStatus.REPAIRING);
+    assertThat(runtimeService.getVariable(pi.getId(), "lastCheckRemarks")).asString().contains("会签异议：排水坡度不够");
+    complete("tangkai", pi, "Task_Repair", Map.of("repairOutcome", "DONE", "workers", "唐凯", "workDescription", "调整坡度"));
+    complete("zhangwei", pi, "Task_CompletionCheck", Map.of("checkResult", "PASS", "checkRepairLead", "luogang",
+        "customerSignedBy", "周先生", "customerSignReference", "QS-0002", "customerOpinion", "好"));
+    confirmCompletion(pi, null);
+    assertThat(pi).isWaitingAt("Task_Callback");
   }
 }
