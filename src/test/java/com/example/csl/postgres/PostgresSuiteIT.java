@@ -290,4 +290,61 @@ class PostgresSuiteIT {
     assertThat(jdbc.queryForObject("select count(*) from csl_notification where idempotency_key = ?", Integer.class,
         "complaint-report:WEEKLY:" + week + ":lina")).isEqualTo(1);
   }
+
+  @Test
+  @DisplayName("R-IN-2 on PostgreSQL: a draft contract is reviewed by the departments of contract-reviewers.dmn and the general manager before it is signed")
+  void contractReviewOnPostgres() {
+    Http.Response customer = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG评审客户",
+        "contactPerson", "戊", "phone", "13700005555", "intention", "STRONG"));
+    long customerId = customer.json().get("id").asLong();
+    com.example.csl.support.AsUser as = new com.example.csl.support.AsUser(identityService);
+    String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey("in-sale").latestVersion()
+        .singleResult().getId();
+    String inSale = as.call("liuyang", () -> formServiceOf().submitStartForm(definitionId, Map.of("customerId", customerId,
+        "contractNumber", "HT-PG-R1", "contractAmount", 300000, "involvesDesignInstallation", false))).getId();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select status from csl_contract where contract_number = 'HT-PG-R1'", String.class)).isEqualTo("IN_REVIEW");
+    java.util.function.BiConsumer<String, Object[]> complete = (user, idKeyVars) -> {
+      org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId((String) idKeyVars[0])
+          .taskDefinitionKey((String) idKeyVars[1]).list().stream()
+          .filter(t -> idKeyVars.length < 4 || taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId().equals(idKeyVars[3]))
+          .findFirst().orElseThrow();
+      @SuppressWarnings("unchecked") Map<String, Object> vars = (Map<String, Object>) idKeyVars[2];
+      as.run(user, () -> taskService.complete(task.getId(), vars));
+    };
+    complete.accept("liuyang", new Object[] {inSale, "Task_ContractReview", Map.of("reviewStated", "交付30天", "reviewImplied", "无",
+        "reviewLegal", "无", "reviewCompany", "无", "reviewedOn", java.time.LocalDate.now().toString())});
+    String council = runtimeService.createProcessInstanceQuery().superProcessInstanceId(inSale).singleResult().getId();
+    complete.accept("zhouqiang", new Object[] {council, "Task_DepartmentReview", Map.of("departmentReviewOutcome", "PASS"), "engineering"});
+    complete.accept("liuyang", new Object[] {council, "Task_DepartmentReview", Map.of("departmentReviewOutcome", "PASS"), "marketing"});
+    complete.accept("zhangwei", new Object[] {council, "Task_DepartmentReview", Map.of("departmentReviewOutcome", "PASS"), "customer-service"});
+    complete.accept("gaojun", new Object[] {council, "Task_ReviewSignOff", Map.of("signOffDecision", "APPROVE")});
+    complete.accept("liuyang", new Object[] {inSale, "Task_SignContract", Map.of("contractSignedOn", java.time.LocalDate.now().toString(),
+        "signReference", "存档-PG", "warrantyUntil", java.time.LocalDate.now().plusYears(2).toString())});
+    assertThat(jdbc.queryForObject("select status from csl_contract where contract_number = 'HT-PG-R1'", String.class)).isEqualTo("IN_SALE");
+    assertThat(jdbc.queryForObject("select count(*) from csl_contract_review r join csl_contract c on c.id = r.contract_id "
+        + "where c.contract_number = 'HT-PG-R1'", Integer.class)).isEqualTo(4);
+  }
+
+  @Test
+  @DisplayName("R-SAT-1 R-SAT-9 on PostgreSQL: the resurvey check and the yearly spot check's figures run their queries")
+  void resurveyAndSpotCheckOnPostgres() {
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(400))));
+      for (String start : java.util.List.of("Start_Resurvey", "Start_SpotCheck")) {
+        org.camunda.bpm.engine.runtime.Job daily = managementService.createJobQuery().activityId(start).singleResult();
+        managementService.executeJob(daily.getId());
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select count(*) from csl_survey_spot_check", Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select summary from csl_survey_spot_check", String.class)).contains("满意度调查").contains("抽样回访");
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_SpotCheck").count()).isEqualTo(1);
+  }
+
+  private org.camunda.bpm.engine.FormService formServiceOf() {
+    return org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getFormService();
+  }
 }
