@@ -70,29 +70,20 @@ public class SurveySpotCheckListener implements TaskListener {
   String summary(Instant from, Instant to) {
     Timestamp since = Timestamp.from(from);
     Timestamp until = Timestamp.from(to);
-    Integer rounds = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_round WHERE started_at >= ? AND started_at < ?",
-        Integer.class, since, until);
-    Integer answered = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_response r JOIN csl_survey_round sr ON sr.id = r.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND r.status = 'ANSWERED'", Integer.class, since, until);
-    Integer dissatisfied = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_response r JOIN csl_survey_round sr ON sr.id = r.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND r.band IN ('C', 'D')", Integer.class, since, until);
-    Integer revisited = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_response r JOIN csl_survey_round sr ON sr.id = r.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND r.band = 'D' AND r.revisited_at IS NOT NULL", Integer.class, since, until);
-    Integer dBand = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_response r JOIN csl_survey_round sr ON sr.id = r.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND r.band = 'D'", Integer.class, since, until);
-    Integer capaAll = jdbc.queryForObject("SELECT COUNT(*) FROM csl_capa WHERE source IN ('SURVEY', 'REVIEW_MEETING', 'VISIT') "
-        + "AND created_at >= ? AND created_at < ?", Integer.class, since, until);
-    Integer capaOpen = jdbc.queryForObject("SELECT COUNT(*) FROM csl_capa WHERE source IN ('SURVEY', 'REVIEW_MEETING', 'VISIT') "
-        + "AND created_at >= ? AND created_at < ? AND status <> 'CLOSED'", Integer.class, since, until);
-    Integer callbacks = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ?", Integer.class, since, until);
-    Integer toHandle = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND cb.needs_handling = TRUE", Integer.class, since, until);
-    Integer handled = jdbc.queryForObject("SELECT COUNT(*) FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
-        + "WHERE sr.started_at >= ? AND sr.started_at < ? AND cb.needs_handling = TRUE AND cb.handling IS NOT NULL", Integer.class, since, until);
+    String responses = "SELECT COUNT(*) FROM csl_survey_response r JOIN csl_survey_round sr ON sr.id = r.round_id "
+        + "WHERE sr.started_at >= ? AND sr.started_at < ?";
+    String capas = "SELECT COUNT(*) FROM csl_capa WHERE source IN ('SURVEY', 'REVIEW_MEETING', 'VISIT') AND created_at >= ? AND created_at < ?";
+    String callbacks = "SELECT COUNT(*) FROM csl_survey_callback cb JOIN csl_survey_round sr ON sr.id = cb.round_id "
+        + "WHERE sr.started_at >= ? AND sr.started_at < ?";
+    java.util.function.Function<String, Integer> count = sql -> jdbc.queryForObject(sql, Integer.class, since, until);
     java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(calendar.getZone());
-    return day.format(from) + "至" + day.format(to.minusSeconds(1)) + "：满意度调查 " + rounds + " 期，收回调查表 " + answered
-        + " 份，其中C、D级 " + dissatisfied + " 份；D级 " + dBand + " 份，已再回访 " + revisited + " 份；由调查开具的纠正预防措施 "
-        + capaAll + " 项，未关闭 " + capaOpen + " 项；抽样回访 " + callbacks + " 户，需处理 " + toHandle + " 项，已处理 " + handled + " 项。";
+    return day.format(from) + "至" + day.format(to.minusSeconds(1)) + "：满意度调查 "
+        + count.apply("SELECT COUNT(*) FROM csl_survey_round WHERE started_at >= ? AND started_at < ?") + " 期，收回调查表 "
+        + count.apply(responses + " AND r.status = 'ANSWERED'") + " 份，其中C、D级 " + count.apply(responses + " AND r.band IN ('C', 'D')")
+        + " 份；D级 " + count.apply(responses + " AND r.band = 'D'") + " 份，已再回访 "
+        + count.apply(responses + " AND r.band = 'D' AND r.revisited_at IS NOT NULL") + " 份；由调查开具的纠正预防措施 "
+        + count.apply(capas) + " 项，未关闭 " + count.apply(capas + " AND status <> 'CLOSED'") + " 项；抽样回访 " + count.apply(callbacks)
+        + " 户，需处理 " + count.apply(callbacks + " AND cb.needs_handling = TRUE") + " 项，已处理 "
+        + count.apply(callbacks + " AND cb.needs_handling = TRUE AND cb.handling IS NOT NULL") + " 项。";
   }
 }
