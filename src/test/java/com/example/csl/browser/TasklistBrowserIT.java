@@ -218,6 +218,8 @@ class TasklistBrowserIT {
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(normalize-space(.),'售后投诉处理')][self::a or self::td]")))
         .click();
     field("投诉内容");
+    // an empty select reads 请选择, not form-js's "Select" (issue 18.1)
+    assertThat(field("投诉渠道").findElement(By.cssSelector(".fjs-select-display")).getText()).isEqualTo("请选择");
     button("发起");
     // form-js's own messages, in Chinese next to the field (issue 18.1)
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(

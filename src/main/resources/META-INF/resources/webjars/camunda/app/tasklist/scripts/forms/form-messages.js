@@ -16,7 +16,9 @@ const MESSAGES = [
   [/^Value is expected to .*$/, () => '填写的值不符合要求。'],
   [/^No results$/, () => '没有匹配的选项'],
   [/^Search$/, () => '搜索'],
-  [/^Select$/, () => '请选择']
+  [/^Select$/, () => '请选择'],
+  // the date field's own placeholder: the order stays form-js's (month/day/year), said in Chinese
+  [/^mm\/dd\/yyyy$/, () => '月/日/年，例如 12/02/2026']
 ];
 
 function translate(text) {
@@ -30,10 +32,19 @@ function translate(text) {
 
 function fix(root) {
   const scope = root.querySelectorAll ? root : document;
-  scope.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *, .fjs-dropdownlist-empty').forEach(node => {
+  // a select without a value shows the placeholder text "Select" in .fjs-select-placeholder
+  scope.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *, .fjs-dropdownlist-empty, .fjs-select-placeholder').forEach(node => {
     if (node.children.length === 0) {
       const chinese = translate(node.textContent || '');
-      if (chinese && node.textContent !== chinese) node.textContent = chinese;
+      if (chinese && node.textContent !== chinese) {
+        // change form-js's (Preact's) own text node, so its next render does not add its text back beside ours
+        const text = node.firstChild;
+        if (text && text.nodeType === 3 && node.childNodes.length === 1) {
+          text.data = chinese;
+        } else {
+          node.textContent = chinese;
+        }
+      }
     }
   });
   scope.querySelectorAll('.fjs-form input[placeholder], .fjs-form textarea[placeholder]').forEach(input => {
