@@ -152,6 +152,9 @@ public class IdentityBootstrap implements SmartInitializingSingleton {
     for (StaffGroup staff : StaffGroup.tasklistGroups()) {
       grant(staff.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
       grant(staff.id(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+      // issue 18: a task's header names its candidate groups — department names are no secret, and without READ
+      // on the other departments' groups Tasklist shows their ids ("general-manager, marketing-vp")
+      grant(staff.id(), Resources.GROUP, ANY, Permissions.READ);
     }
     for (StaffGroup reader : StaffGroup.cockpitReaders()) {
       String g = reader.id();

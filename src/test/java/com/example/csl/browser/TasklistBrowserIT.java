@@ -312,6 +312,19 @@ class TasklistBrowserIT {
     assertThat(handled.getInvestigationStartedAt()).isNotNull();
     assertThat(handled.getReplyToCustomer()).isEqualTo("当日上门紧固接线并测试");
 
+    // issue 18: a task's header names every candidate group by its department name, also those the user is not in
+    String major = com.example.csl.support.Http.as(port, "zhangwei").post("/api/complaints", java.util.Map.of(
+        "customerPhone", "13511112222", "channel", "HOTLINE", "category", "TECHNICAL", "description", "重大投诉表头",
+        "major", true)).json().get("number").asText();
+    login("linfeng");
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(normalize-space(.),'部门待办')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(concat(' ',@class,' '),' task ')]"
+        + "[contains(normalize-space(.),'拟订重大投诉处理措施')][contains(normalize-space(.),'" + major + "')]"))).click();
+    WebElement groups = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+        "//span[@ng-click='editGroups()']//a[contains(normalize-space(.),'副总经理')]")));
+    assertThat(groups.getText()).contains("总经理/助理").doesNotContain("general-manager");
+    shot("4b-linfeng-header-groups");
+
     // R-AUD-1: the auditor finds the complaint by its number in Cockpit's 审计 page and reads its history
     login("fengyi", "cockpit");
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='审计']"))).click();

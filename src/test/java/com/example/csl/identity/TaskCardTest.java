@@ -101,4 +101,28 @@ class TaskCardTest {
   @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired com.example.csl.common.RunAs runAs;
+
+  @Test
+  @DisplayName("issue 18 a task's header names every candidate group, also the departments the user is not in (HAL as Tasklist fetches it)")
+  void headerNamesEveryCandidateGroup() {
+    Customer c = new Customer();
+    c.setName("表头测试客户-" + System.nanoTime());
+    c.setContactPerson("孙先生");
+    c.setPhone("1370000" + String.format("%04d", (int) (Math.random() * 10000)));
+    c.setIntention(Intention.STRONG);
+    c.setChannel("API");
+    c.setRegisteredAt(Instant.now());
+    Customer customer = customers.save(c);
+    JsonNode registered = Http.as(port, "zhangwei").post("/api/complaints", Map.of("customerId", customer.getId(),
+        "channel", "HOTLINE", "category", "TECHNICAL", "description", "表头测试", "major", true)).json();
+    Http linfeng = Http.as(port, "linfeng");
+    JsonNode tasks = linfeng.get("/engine-rest/task?processInstanceId=" + registered.get("processInstanceId").asText()
+        + "&taskDefinitionKey=Task_MajorMeasures").json();
+    assertThat(tasks).hasSize(1);
+    JsonNode hal = linfeng.get("/engine-rest/task/" + tasks.get(0).get("id").asText(), "application/hal+json").json();
+    // the task's candidate groups as HAL embeds them (the names Tasklist's header shows)
+    List<String> names = new ArrayList<>();
+    hal.at("/_embedded/group").forEach(g -> names.add(g.get("name").asText()));
+    assertThat(names).contains("总经理/助理", "副总经理");
+  }
 }
