@@ -4,11 +4,8 @@ import com.example.csl.calendar.WorkingDayCalendar;
 import com.example.csl.common.Period;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -43,18 +40,11 @@ public class ComplaintReportDelegate implements JavaDelegate {
         continue;
       }
       ZonedDateTime start = Period.start(cron.toString(), now);
-      if (start != null && reports.makeIfMissing(kind, start.toLocalDate(), groups(execution.getVariable(prefix + "Recipients")))) {
+      if (start != null && reports.makeIfMissing(kind, start.toLocalDate(),
+          new LinkedHashSet<>(com.example.csl.common.Vars.list(execution, prefix + "Recipients", "报表收件部门")))) {
         made.add(kind.name() + " " + com.example.csl.web.ReportPeriod.before(kind.name(), start.toLocalDate(), calendar.getZone()).label());
       }
     }
     execution.setVariable("reportsMade", String.join("、", made));
-  }
-
-  private static Set<String> groups(Object value) {
-    if (value == null) {
-      return Set.of();
-    }
-    return Arrays.stream(value.toString().split(",")).map(String::trim).filter(s -> !s.isEmpty())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

@@ -49,9 +49,8 @@ public class EscalateComplaintDelegate implements JavaDelegate {
     List<String> missed = new ArrayList<>();
     // the model's input parameter watchedDeadlines says which deadlines this path watches (the repair path only
     // the first response and the resolution); without it, all of them
-    Object watched = execution.getVariable("watchedDeadlines");
-    if (watched != null) {
-      List<String> names = java.util.Arrays.stream(watched.toString().split(",")).map(String::trim).toList();
+    if (execution.getVariable("watchedDeadlines") != null) {
+      List<String> names = Vars.list(execution, "watchedDeadlines", "监督的时限");
       deadlines.keySet().removeIf(deadline -> !names.contains(deadline.name()));
     }
     deadlines.forEach((deadline, dueAndDone) -> {

@@ -2,11 +2,9 @@ package com.example.csl.complaint;
 
 import com.example.csl.common.Actor;
 import com.example.csl.common.Vars;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -36,9 +34,7 @@ public class MajorComplaintReportListener implements TaskListener {
     written.put("meetingMinutes", Vars.limited(task, "meetingMinutes", "专题会议纪要", 4000, true));
     written.put("causeAnalysis", Vars.limited(task, "causeAnalysis", "原因分析", 2000, true));
     written.put("lessons", Vars.limited(task, "lessons", "处理结果与改进措施", 2000, true));
-    Object recipients = task.getVariable("reportRecipients");
     reports.keepMajorReport(complaint, written, actor.currentOr(task.getAssignee()),
-        recipients == null ? java.util.Set.of() : Arrays.stream(recipients.toString().split(",")).map(String::trim)
-            .filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new)));
+        new LinkedHashSet<>(Vars.list(task, "reportRecipients", "专题报告报送部门")));
   }
 }
