@@ -43,6 +43,9 @@ public class Customer {
   private boolean keyCustomer;
   private String followUpInterval;
   private String owner;
+  private String keyAccountManager;
+  private String keyAccountClass;
+  private Integer keyAccountYear;
 
   @Enumerated(EnumType.STRING)
   private CustomerStatus status = CustomerStatus.PROSPECT;
@@ -259,5 +262,29 @@ public class Customer {
 
   public void setClosedAt(Instant closedAt) {
     this.closedAt = closedAt;
+  }
+
+  public String getKeyAccountManager() {
+    return keyAccountManager;
+  }
+
+  public void setKeyAccountManager(String keyAccountManager) {
+    this.keyAccountManager = keyAccountManager;
+  }
+
+  public String getKeyAccountClass() {
+    return keyAccountClass;
+  }
+
+  public void setKeyAccountClass(String keyAccountClass) {
+    this.keyAccountClass = keyAccountClass;
+  }
+
+  public Integer getKeyAccountYear() {
+    return keyAccountYear;
+  }
+
+  public void setKeyAccountYear(Integer keyAccountYear) {
+    this.keyAccountYear = keyAccountYear;
   }
 }

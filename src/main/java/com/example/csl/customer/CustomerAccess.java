@@ -15,6 +15,34 @@ public class CustomerAccess {
   private List<String> readers = new ArrayList<>();
   private List<String> registrars = new ArrayList<>();
   private List<String> contractRegistrars = new ArrayList<>();
+  private List<String> keepers = new ArrayList<>();
+  private List<String> auditors = new ArrayList<>();
+
+  /** R-ARC-4: who corrects and updates archive records ({@code csl.customer.keepers}). */
+  public String[] keepers() {
+    return keepers.toArray(String[]::new);
+  }
+
+  public List<String> getKeepers() {
+    return keepers;
+  }
+
+  public void setKeepers(List<String> keepers) {
+    this.keepers = keepers;
+  }
+
+  /** R-ARC-4: who reads the log of archive reads ({@code csl.customer.auditors}). */
+  public String[] auditors() {
+    return auditors.toArray(String[]::new);
+  }
+
+  public List<String> getAuditors() {
+    return auditors;
+  }
+
+  public void setAuditors(List<String> auditors) {
+    this.auditors = auditors;
+  }
 
   public String[] contractRegistrars() {
     return contractRegistrars.toArray(String[]::new);

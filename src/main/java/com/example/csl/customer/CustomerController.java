@@ -122,11 +122,62 @@ public class CustomerController {
     return ResponseEntity.created(URI.create("/api/customers/" + customer.getId())).body(body);
   }
 
-  @GetMapping("/{id}")
+  /**
+   * R-ARC-4: a keeper corrects or updates the archive record; 200 with the changed fields, 400 per bad field
+   * (nothing changed), 404 unknown, 409 when the name and phone belong to another archive.
+   */
+  @org.springframework.web.bind.annotation.PatchMapping("/{id}")
+  @Transactional
+  public Map<String, Object> update(@PathVariable long id, @RequestBody CustomerUpdate update) {
+    currentUser.requireAnyGroup(access.keepers());
+    List<String> changed = customerService.update(id, update, currentUser.id());
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("id", id);
+    body.put("changed", changed);
+    return body;
+  }
+
+  /** R-ARC-4: the archive's change history, newest last (readers). */
+  @GetMapping("/{id}/changes")
   @Transactional(readOnly = true)
+  public List<Map<String, Object>> changes(@PathVariable long id) {
+    currentUser.requireAnyGroup(access.readers());
+    customerService.get(id);
+    return changeHistory(id);
+  }
+
+  private List<Map<String, Object>> changeHistory(long id) {
+    return rows("SELECT field AS \"field\", old_value AS \"oldValue\", new_value AS \"newValue\", reason AS \"reason\", "
+        + "changed_by AS \"changedBy\", changed_at AS \"changedAt\" FROM csl_customer_change WHERE customer_id = ? ORDER BY id", id);
+  }
+
+  /** R-ARC-4: who read this archive record and when, newest first, paged (auditors). */
+  @GetMapping("/{id}/reads")
+  @Transactional(readOnly = true)
+  public Map<String, Object> reads(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    currentUser.requireAnyGroup(access.auditors());
+    if (page < 0 || size < 1 || size > 500) {
+      throw new com.example.csl.common.BusinessRuleViolation(size < 1 || size > 500 ? "size" : "page",
+          "page ≥ 0，size 在 1 到 500 之间");
+    }
+    customerService.get(id);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", rows("SELECT read_by AS \"readBy\", read_at AS \"readAt\", channel AS \"channel\" FROM csl_customer_read "
+        + "WHERE customer_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", id, size, (long) page * size));
+    body.put("total", jdbc.queryForObject("SELECT COUNT(*) FROM csl_customer_read WHERE customer_id = ?", Long.class, id));
+    body.put("page", page);
+    body.put("size", size);
+    return body;
+  }
+
+  /** The archive record; the read is recorded (R-ARC-4). */
+  @GetMapping("/{id}")
+  @Transactional
   public Map<String, Object> get(@PathVariable long id) {
     currentUser.requireAnyGroup(access.readers());
     Customer customer = customerService.get(id);
+    customerService.recordRead(id, currentUser.id(), "API");
     Map<String, Object> body = summary(customer);
     body.put("contactPerson", customer.getContactPerson());
     body.put("phone", customer.getPhone());
@@ -148,7 +199,11 @@ public class CustomerController {
     body.put("registeredBy", customer.getRegisteredBy());
     body.put("registeredAt", customer.getRegisteredAt());
     body.put("closedAt", customer.getClosedAt());
+    body.put("keyAccountManager", customer.getKeyAccountManager());
+    body.put("keyAccountClass", customer.getKeyAccountClass());
+    body.put("keyAccountYear", customer.getKeyAccountYear());
     body.put("gradeHistory", gradeChanges.findByCustomerIdOrderByIdAsc(id));
+    body.put("changeHistory", changeHistory(id));
     body.put("serviceSchedules", schedules.findByCustomerIdOrderByIdAsc(id));
     body.put("followUps", followUps.findByCustomerIdOrderByIdAsc(id));
     body.put("contracts", contracts.findByCustomerIdOrderByIdAsc(id).stream().map(c -> Map.of(

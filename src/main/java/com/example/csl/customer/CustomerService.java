@@ -14,11 +14,127 @@ public class CustomerService {
   private final CustomerRepository customers;
   private final GradeChangeRepository gradeChanges;
   private final Validator validator;
+  private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-  public CustomerService(CustomerRepository customers, GradeChangeRepository gradeChanges, Validator validator) {
+  public CustomerService(CustomerRepository customers, GradeChangeRepository gradeChanges, Validator validator,
+      org.springframework.jdbc.core.JdbcTemplate jdbc) {
     this.customers = customers;
     this.gradeChanges = gradeChanges;
     this.validator = validator;
+    this.jdbc = jdbc;
+  }
+
+  /** The archive fields a keeper may correct (R-ARC-4), by the name the API, the form and the history use. */
+  public static final java.util.List<String> UPDATABLE = java.util.List.of("name", "contactPerson", "phone", "email",
+      "address", "region", "industry", "companySize", "relationship", "productsOrdered", "priorYearRevenue",
+      "creditStatus", "strategic");
+
+  /**
+   * R-ARC-4: corrects or updates an archive record. Only fields whose value differs are changed; each change is
+   * kept with who, when, old and new value and the reason. Refused (nothing changed): a field breaking the
+   * registration constraints, no change at all, or a name and phone that another archive holds (R-PRE-2, 409).
+   * Returns the changed fields.
+   */
+  @Transactional
+  public java.util.List<String> update(long id, CustomerUpdate update, String by) {
+    return update(id, update, by, "reason");
+  }
+
+  /** As {@link #update(long, CustomerUpdate, String)}, naming the reason's field as the caller's form does. */
+  @Transactional
+  public java.util.List<String> update(long id, CustomerUpdate update, String by, String reasonField) {
+    Customer customer = get(id);
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    com.example.csl.common.FieldErrors.of(validator.validate(update))
+        .forEach((field, message) -> errors.put("reason".equals(field) ? reasonField : field, message));
+    com.example.csl.common.FieldErrors.throwIfAny(errors);
+    Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
+    String name = update.name() == null ? customer.getName() : update.name().trim();
+    String phone = update.phone() == null ? customer.getPhone() : CustomerRegistration.normalizePhone(update.phone());
+    if (update.name() != null && name.isEmpty()) {
+      errors.put("name", "客户名称不能为空");
+    }
+    if (update.contactPerson() != null && update.contactPerson().isBlank()) {
+      errors.put("contactPerson", "联系人不能为空");
+    }
+    com.example.csl.common.FieldErrors.throwIfAny(errors);
+    diff(changes, "name", customer.getName(), name);
+    diff(changes, "contactPerson", customer.getContactPerson(), update.contactPerson() == null ? customer.getContactPerson() : update.contactPerson().trim());
+    diff(changes, "phone", customer.getPhone(), phone);
+    diff(changes, "email", customer.getEmail(), update.email() == null ? customer.getEmail() : blankToNull(update.email()));
+    diff(changes, "address", customer.getAddress(), update.address() == null ? customer.getAddress() : blankToNull(update.address()));
+    diff(changes, "region", customer.getRegion(), update.region() == null ? customer.getRegion() : blankToNull(update.region()));
+    diff(changes, "industry", customer.getIndustry(), update.industry() == null ? customer.getIndustry() : blankToNull(update.industry()));
+    diff(changes, "companySize", customer.getCompanySize(), update.companySize() == null ? customer.getCompanySize() : blankToNull(update.companySize()));
+    diff(changes, "relationship", customer.getRelationship(), update.relationship() == null ? customer.getRelationship() : blankToNull(update.relationship()));
+    diff(changes, "productsOrdered", customer.getProductsOrdered(), update.productsOrdered() == null ? customer.getProductsOrdered() : blankToNull(update.productsOrdered()));
+    diff(changes, "priorYearRevenue", customer.getPriorYearRevenue(), update.priorYearRevenue() == null ? customer.getPriorYearRevenue() : update.priorYearRevenue());
+    diff(changes, "creditStatus", customer.getCreditStatus(), update.creditStatus() == null ? customer.getCreditStatus() : blankToNull(update.creditStatus()));
+    diff(changes, "strategic", customer.isStrategic(), update.strategic() == null ? customer.isStrategic() : update.strategic());
+    if (changes.isEmpty()) {
+      throw new com.example.csl.common.BusinessRuleViolation(reasonField, "没有任何字段被修改：请修改至少一项档案内容");
+    }
+    if (changes.containsKey("name") || changes.containsKey("phone")) {
+      customers.findByNameAndPhone(name, phone).filter(other -> !other.getId().equals(customer.getId())).ifPresent(other -> {
+        throw new com.example.csl.web.ConflictException("客户名称与联系电话已属于另一份档案（档案 " + other.getId()
+            + "），同名同电话的档案只能有一份：请核对后再修改", Map.of("existingCustomerId", other.getId(),
+                "fields", Map.of("name", "与档案 " + other.getId() + " 重复", "phone", "与档案 " + other.getId() + " 重复")));
+      });
+    }
+    customer.setName(name);
+    customer.setPhone(phone);
+    if (update.contactPerson() != null) customer.setContactPerson(update.contactPerson().trim());
+    if (update.email() != null) customer.setEmail(blankToNull(update.email()));
+    if (update.address() != null) customer.setAddress(blankToNull(update.address()));
+    if (update.region() != null) customer.setRegion(blankToNull(update.region()));
+    if (update.industry() != null) customer.setIndustry(blankToNull(update.industry()));
+    if (update.companySize() != null) customer.setCompanySize(blankToNull(update.companySize()));
+    if (update.relationship() != null) customer.setRelationship(blankToNull(update.relationship()));
+    if (update.productsOrdered() != null) customer.setProductsOrdered(blankToNull(update.productsOrdered()));
+    if (update.priorYearRevenue() != null) customer.setPriorYearRevenue(update.priorYearRevenue());
+    if (update.creditStatus() != null) customer.setCreditStatus(blankToNull(update.creditStatus()));
+    if (update.strategic() != null) customer.setStrategic(update.strategic());
+    customers.saveAndFlush(customer);
+    java.time.Instant at = now();
+    String reason = update.reason().trim();
+    jdbc.batchUpdate("INSERT INTO csl_customer_change (customer_id, field, old_value, new_value, reason, changed_by, changed_at) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", changes.entrySet().stream().map(e -> new Object[] {id, e.getKey(),
+            text(e.getValue()[0]), text(e.getValue()[1]), reason, by, java.sql.Timestamp.from(at)}).toList());
+    return java.util.List.copyOf(changes.keySet());
+  }
+
+  /** R-ARC-4: a status change of the archive (converted, dropped, reopened) kept in its change history. */
+  public void changeStatus(Customer customer, CustomerStatus status, String reason, String by) {
+    CustomerStatus before = customer.getStatus();
+    customer.setStatus(status);
+    customer.setStatusReason(reason);
+    customer.setClosedAt(status == CustomerStatus.PROSPECT ? null : now());
+    jdbc.update("INSERT INTO csl_customer_change (customer_id, field, old_value, new_value, reason, changed_by, changed_at) "
+        + "VALUES (?, 'status', ?, ?, ?, ?, ?)", customer.getId(), before == null ? null : before.name(), status.name(),
+        reason == null || reason.isBlank() ? "-" : (reason.length() > 500 ? reason.substring(0, 500) : reason), by,
+        java.sql.Timestamp.from(now()));
+  }
+
+  /** R-ARC-4: who read which archive record, when and through what. */
+  public void recordRead(long customerId, String by, String channel) {
+    jdbc.update("INSERT INTO csl_customer_read (customer_id, read_by, read_at, channel) VALUES (?, ?, ?, ?)",
+        customerId, by == null ? "-" : by, java.sql.Timestamp.from(now()), channel);
+  }
+
+  private static void diff(Map<String, Object[]> changes, String field, Object before, Object after) {
+    boolean same = before instanceof java.math.BigDecimal b && after instanceof java.math.BigDecimal a
+        ? b.compareTo(a) == 0 : java.util.Objects.equals(before, after);
+    if (!same) {
+      changes.put(field, new Object[] {before, after});
+    }
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    return s.length() > 500 ? s.substring(0, 500) : s;
   }
 
   /** Field → reason for each constraint the registration breaks (empty when valid). */
@@ -82,9 +198,7 @@ public class CustomerService {
           + (customer.getStatus() == CustomerStatus.CONVERTED ? "正式客户" : "跟进中"), java.util.Map.of("status", customer.getStatus().name()));
     }
     customer.setIntention(Intention.valueOf(intention));
-    customer.setStatus(CustomerStatus.PROSPECT);
-    customer.setStatusReason("重新开启跟进（" + by + "）：" + reason.trim());
-    customer.setClosedAt(null);
+    changeStatus(customer, CustomerStatus.PROSPECT, "重新开启跟进：" + reason.trim(), by);
     return customers.saveAndFlush(customer);
   }
 

@@ -13,7 +13,6 @@ import com.example.csl.customer.CustomerStatus;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +47,8 @@ public class ConvertCustomerDelegate implements JavaDelegate {
     Contract contract = contractId != null
         ? contracts.findById(contractId).orElseThrow()
         : contractService.register(customer.getId(), FollowUpListener.contractTerms(execution), actor.currentOr(null));
-    customer.setStatus(CustomerStatus.CONVERTED);
-    customer.setStatusReason("签订正式合同 " + contract.getContractNumber());
-    customer.setClosedAt(ClockUtil.getCurrentTime().toInstant());
+    customerService.changeStatus(customer, CustomerStatus.CONVERTED, "签订正式合同 " + contract.getContractNumber(),
+        actor.currentOr(null));
     execution.setVariable(CONTRACT_ID, contract.getId());
     runtimeService.createMessageCorrelation(IN_SALE_START_MESSAGE)
         .processInstanceBusinessKey(contract.getContractNumber())

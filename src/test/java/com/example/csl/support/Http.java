@@ -75,6 +75,10 @@ public class Http {
         .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
   }
 
+  public Response patch(String path, Object body) {
+    return send(builder(path).header("Content-Type", "application/json").method("PATCH", bodyOf(body)));
+  }
+
   public Response put(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json").PUT(bodyOf(body)));
   }
