@@ -90,12 +90,13 @@ public class CustomerReportController {
       throw new BusinessRuleViolation("by", "可按 " + String.join("、", DIMENSION_LABELS.values()) + " 统计（by = "
           + String.join(", ", DIMENSION_LABELS.keySet()) + "）");
     }
-    String grouped = "SELECT " + expression + " AS k, COUNT(*) AS total, "
+    String grouped = "SELECT k, COUNT(*) AS total, "
         + "SUM(CASE WHEN key_customer THEN 1 ELSE 0 END) AS key_customers, "
         + "SUM(CASE WHEN status = 'PROSPECT' THEN 1 ELSE 0 END) AS prospects, "
         + "SUM(CASE WHEN status = 'CONVERTED' THEN 1 ELSE 0 END) AS converted, "
         + "SUM(CASE WHEN status = 'DROPPED' THEN 1 ELSE 0 END) AS dropped, "
-        + "COALESCE(SUM(prior_year_revenue), 0) AS revenue FROM csl_customer GROUP BY 1";
+        + "COALESCE(SUM(prior_year_revenue), 0) AS revenue FROM (SELECT " + expression
+        + " AS k, key_customer, status, prior_year_revenue FROM csl_customer) c GROUP BY k";
     List<Map<String, Object>> rows = jdbc.query(grouped + " ORDER BY total DESC, k LIMIT ? OFFSET ?", (rs, i) -> {
       Map<String, Object> row = new LinkedHashMap<>();
       String value = rs.getString("k");
