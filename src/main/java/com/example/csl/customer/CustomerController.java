@@ -204,6 +204,10 @@ public class CustomerController {
     body.put("keyAccountYear", customer.getKeyAccountYear());
     body.put("gradeHistory", gradeChanges.findByCustomerIdOrderByIdAsc(id));
     body.put("changeHistory", changeHistory(id));
+    body.put("keyAccountReviews", rows("SELECT review_year AS \"year\", manager AS \"manager\", callbacks AS \"callbacks\", "
+        + "visits AS \"visits\", satisfaction AS \"satisfaction\", quality AS \"quality\", efficiency AS \"efficiency\", "
+        + "relationship AS \"relationship\", value_added AS \"valueAdded\", summary AS \"summary\", reviewed_by AS \"reviewedBy\", "
+        + "reviewed_at AS \"reviewedAt\" FROM csl_key_account_review WHERE customer_id = ? ORDER BY review_year", id));
     body.put("serviceSchedules", schedules.findByCustomerIdOrderByIdAsc(id));
     body.put("followUps", followUps.findByCustomerIdOrderByIdAsc(id));
     body.put("contracts", contracts.findByCustomerIdOrderByIdAsc(id).stream().map(c -> Map.of(

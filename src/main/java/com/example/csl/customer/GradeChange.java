@@ -17,7 +17,9 @@ public class GradeChange {
     DECISION,
     REVIEW_CONFIRMED,
     REVIEW_OVERRIDDEN,
-    FOLLOW_UP
+    FOLLOW_UP,
+    /** the yearly key-customer determination (R-ARC-5) */
+    KEY_ACCOUNT
   }
 
   @Id

@@ -180,4 +180,26 @@ class DecisionTablesTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @ParameterizedTest(name = "R-ARC-5 industry {0}, size {1}, relationship {2} -> {3}, every {4}, {5} callbacks, {6} visits")
+  @CsvSource({
+      "制造, SMALL, STRATEGIC_PARTNER, STRATEGIC, P1M, 12, 4",
+      "金融, LARGE, ORDINARY, STRATEGIC, P1M, 12, 4",
+      "能源, LARGE, KEY, STRATEGIC, P1M, 12, 4",
+      "制造, LARGE, ORDINARY, KEY, P2M, 6, 2",
+      "金融, MEDIUM, KEY, KEY, P2M, 6, 2",
+      "金融, MEDIUM, ORDINARY, GENERAL, P3M, 4, 1",
+      ", , , GENERAL, P3M, 4, 1"})
+  void keyAccountClass(String industry, String size, String relationship, String accountClass, String interval,
+      int callbacks, int visits) {
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("industry", industry);
+    inputs.put("companySize", size);
+    inputs.put("relationship", relationship);
+    DmnDecisionRuleResult result = evaluate("key-account-class.dmn", "key-account-class", inputs);
+    assertThat((String) result.getEntry("accountClass")).isEqualTo(accountClass);
+    assertThat((String) result.getEntry("callbackInterval")).isEqualTo(interval);
+    assertThat(((Number) result.getEntry("callbacksPerYear")).intValue()).isEqualTo(callbacks);
+    assertThat(((Number) result.getEntry("visitsPerYear")).intValue()).isEqualTo(visits);
+  }
 }
