@@ -18,6 +18,8 @@ public class GradeChange {
     REVIEW_CONFIRMED,
     REVIEW_OVERRIDDEN,
     FOLLOW_UP,
+    /** marketing's monthly review proposed it (R-PRE-13) */
+    MONTHLY_REVIEW,
     /** the yearly key-customer determination (R-ARC-5) */
     KEY_ACCOUNT
   }

@@ -66,6 +66,7 @@ class PreSaleProcessTest {
   @Autowired FollowUpRepository followUps;
   @Autowired ContractRepository contracts;
   @Autowired WorkingDayCalendar workingDays;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   AsUser as;
 
@@ -183,9 +184,15 @@ class PreSaleProcessTest {
 
     Customer customer = customerOf(instance);
     assertThat(customer.getGrade()).isEqualTo("A");
+    // R-PRE-13: the re-grade does not skip the review by 营销副总/部门经理; the reason is shown there
+    assertThat(instance).isWaitingAt("Task_ReviewGrade");
+    assertThat((String) taskService.getVariable(task(instance, "Task_ReviewGrade").getId(), "regradeReason"))
+        .contains("跟进后合作意向变为 STRONG");
+    reviewAndSchedule(instance);
     List<GradeChange> history = gradeChanges.findByCustomerIdOrderByIdAsc(customer.getId());
     assertThat(history).extracting(GradeChange::getSource).containsExactly(
-        GradeChange.Source.DECISION, GradeChange.Source.REVIEW_CONFIRMED, GradeChange.Source.FOLLOW_UP);
+        GradeChange.Source.DECISION, GradeChange.Source.REVIEW_CONFIRMED, GradeChange.Source.FOLLOW_UP,
+        GradeChange.Source.REVIEW_CONFIRMED);
     assertThat(history.get(2).getGradeBefore()).isEqualTo("C");
     List<FollowUp> records = followUps.findByCustomerIdOrderByIdAsc(customer.getId());
     assertThat(records).hasSize(1);
@@ -511,5 +518,56 @@ class PreSaleProcessTest {
     ProcessInstance fromHotline = as.call("zhangwei", () -> formService.submitStartForm(preSaleDefinitionId(), hotline));
     assertThat(customerOf(fromHotline).getChannel()).isEqualTo("HOTLINE");
     assertThat(customerOf(fromHotline).getRegisteredBy()).isEqualTo("zhangwei");
+  }
+
+  @Test
+  @DisplayName("R-PRE-13 S0 4.2.2.1 4.2.3.8 monthly upkeep: marketing reviews the carried-over prospects' grades after the memo; a re-grade goes through the same review by 营销副总/部门经理 and a new schedule; the others' schedules are renewed for the month")
+  void monthlyUpkeep() {
+    // Wed 2027-03-10: registered and scheduled in March; the memo for March comes on Thu 1 April
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2027-03-10T10:00:00+08:00").toInstant()));
+    ProcessInstance regraded = registerByForm("MODERATE", null, false);
+    reviewAndSchedule(regraded);
+    ProcessInstance renewed = registerByForm("NONE", null, false);
+    reviewAndSchedule(renewed);
+    Customer first = customerOf(regraded);
+    Customer second = customerOf(renewed);
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2027-04-01T09:00:00+08:00").toInstant()));
+    org.camunda.bpm.engine.runtime.Job job = managementService.createJobQuery().processDefinitionKey("pre-sale-monthly-memo")
+        .timers().singleResult();
+    managementService.executeJob(job.getId());
+    Task review = taskService.createTaskQuery().taskDefinitionKey("Task_MonthlyGradeReview")
+        .processVariableValueEquals("memoMonth", "2027-03").singleResult();
+    assertThat(review).isNotNull();
+    assertThat((String) taskService.getVariable(review.getId(), "prospectList")).startsWith("档案 ");
+    assertThat(MonthlyUpkeep.carriedOver(jdbc, "2027-03")).extracting(p -> ((Number) p.get("id")).longValue())
+        .contains(first.getId(), second.getId());
+
+    assertThatThrownBy(() -> complete("liuyang", review, Map.of("regrades", first.getId() + "=A")))
+        .hasMessageContaining("调整理由");
+    assertThatThrownBy(() -> complete("liuyang", review, Map.of("regrades", first.getId() + "=B", "regradeReason", "x")))
+        .hasMessageContaining("已是 B 级");
+    assertThatThrownBy(() -> complete("liuyang", review, Map.of("regrades", "99999999=A", "regradeReason", "x")))
+        .hasMessageContaining("不在本月整理名单中");
+    assertThatThrownBy(() -> complete("liuyang", review, Map.of("regrades", "甲客户升A", "regradeReason", "x")))
+        .hasMessageContaining("格式不对");
+    assertThat(customers.findById(first.getId()).orElseThrow().getGrade()).as("refusals change nothing").isEqualTo("B");
+    complete("liuyang", review, Map.of("regrades", first.getId() + "=A", "regradeReason", "客户预算已获批，急需跟进"));
+
+    assertThat(regraded).isWaitingAt("Task_ReviewGrade");
+    assertThat(customers.findById(first.getId()).orElseThrow().getGrade()).isEqualTo("A");
+    assertThat((String) taskService.getVariable(task(regraded, "Task_ReviewGrade").getId(), "regradeReason"))
+        .contains("月度复核调整（liuyang）：客户预算已获批");
+    assertThat(gradeChanges.findByCustomerIdOrderByIdAsc(first.getId())).extracting(GradeChange::getSource)
+        .contains(GradeChange.Source.MONTHLY_REVIEW);
+    complete("zhaolei", task(regraded, "Task_ReviewGrade"), Map.of("reviewDecision", "CONFIRM", "reviewReason", "同意调为A级"));
+    assertThat(regraded).isWaitingAt("Task_ServiceSchedule");
+
+    List<String> plans = jdbc.queryForList("SELECT planned_actions FROM csl_service_schedule WHERE customer_id = ? ORDER BY id",
+        String.class, second.getId());
+    assertThat(plans).hasSize(2);
+    assertThat(plans.get(1)).isEqualTo("【2027-04 续排，据 2027-03 客户记录转接备忘】电话拜访，邮寄资料");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM csl_service_schedule WHERE customer_id = ?", Long.class, first.getId()))
+        .as("the re-graded one is scheduled anew after its review, not renewed").isEqualTo(1);
   }
 }
