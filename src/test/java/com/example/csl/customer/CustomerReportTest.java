@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** R-ARC-3 composition reports over 10,000 generated customers, aggregated in SQL, as JSON and CSV. */
 @CslSpringTest
-class CustomerReportTest {
+public class CustomerReportTest {
 
   static final String[] INDUSTRIES = {"金融", "能源", "制造", "医疗", "教育"};
   static final String[] SIZES = {"LARGE", "MEDIUM", "SMALL"};
@@ -31,7 +31,7 @@ class CustomerReportTest {
   String marker;
 
   /** 10,000 archive records: industry i%5, size i%3, grade A/B/C by i%3, revenue i*1000, every 100th key. */
-  static String generate(JdbcTemplate jdbc, int count) {
+  public static String generate(JdbcTemplate jdbc, int count) {
     String marker = "构成-" + UUID.randomUUID().toString().substring(0, 6) + "-";
     List<Object[]> rows = new ArrayList<>();
     Timestamp at = Timestamp.from(Instant.parse("2026-03-10T02:00:00Z"));

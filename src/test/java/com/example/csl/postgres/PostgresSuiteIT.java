@@ -344,6 +344,59 @@ class PostgresSuiteIT {
     assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_SpotCheck").count()).isEqualTo(1);
   }
 
+  @Test
+  @DisplayName("R-ARC-3 R-ARC-4 R-ARC-5 on PostgreSQL: an update with history, a refused duplicate, a read recorded; the key-customer run at 4,999,999.99 / 5,000,000; the composition of 10,000 customers")
+  void archiveUpkeepOnPostgres() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    Http office = Http.as(port, "wangfang");
+    String suffix = String.valueOf(System.nanoTime() % 1_000_000);
+    long below = office.post("/api/customers", Map.of("name", "PG差一分-" + suffix, "contactPerson", "甲", "phone", "13511" + String.format("%06d", Long.parseLong(suffix)),
+        "intention", "MODERATE", "priorYearRevenue", new java.math.BigDecimal("4999999.99"))).json().get("id").asLong();
+    long at = office.post("/api/customers", Map.of("name", "PG五百万-" + suffix, "contactPerson", "乙", "phone", "13522" + String.format("%06d", Long.parseLong(suffix)),
+        "intention", "MODERATE", "priorYearRevenue", 5000000)).json().get("id").asLong();
+    Http keeper = Http.as(port, "zhangwei");
+    Http.Response updated = keeper.patch("/api/customers/" + below, Map.of("contactPerson", "丙", "address", "上海市徐汇区", "reason", "客户来电更正"));
+    assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    assertThat(jdbc.queryForList("select field from csl_customer_change where customer_id = ? order by id", String.class, below))
+        .containsExactly("contactPerson", "address");
+    String atName = jdbc.queryForObject("select name from csl_customer where id = ?", String.class, at);
+    String atPhone = jdbc.queryForObject("select phone from csl_customer where id = ?", String.class, at);
+    Http.Response duplicate = keeper.patch("/api/customers/" + below, Map.of("name", atName, "phone", atPhone, "reason", "并档"));
+    assertThat(duplicate.status()).isEqualTo(409);
+    assertThat(jdbc.queryForObject("select count(*) from csl_customer_change where customer_id = ?", Integer.class, below)).isEqualTo(2);
+    assertThat(Http.as(port, "liuyang").get("/api/customers/" + below).status()).isEqualTo(200);
+    assertThat(Http.as(port, "fengyi").get("/api/customers/" + below + "/reads").json().get("items").get(0).get("readBy").asText())
+        .isEqualTo("liuyang");
+
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(800))));
+      org.camunda.bpm.engine.runtime.Job daily = managementService.createJobQuery().activityId("Start_KaDaily").singleResult();
+      managementService.executeJob(daily.getId());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    assertThat(jdbc.queryForList("select l.customer_id from csl_key_account_line l where l.key_customer", Long.class))
+        .contains(at).doesNotContain(below);
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_ProposeKeyAccounts").count()).isEqualTo(1);
+
+    String marker = com.example.csl.customer.CustomerReportTest.generate(jdbc, 10_000);
+    try {
+      Http reader = Http.as(port, "chenjie");
+      reader.get("/api/reports/customers?by=industry");
+      for (String by : java.util.List.of("industry", "grade", "region", "companySize", "relationship", "revenueBand", "status")) {
+        long started = System.nanoTime();
+        Http.Response report = reader.get("/api/reports/customers?by=" + by);
+        System.out.println("R-ARC-3 PostgreSQL composition by " + by + " over 10,000+ customers: "
+            + (System.nanoTime() - started) / 1_000_000 + " ms");
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.json().get("customers").asLong()).isGreaterThanOrEqualTo(10_000);
+      }
+      assertThat(reader.get("/api/reports/customers/monthly?from=2026-01&to=2026-12&format=csv", "text/csv").status()).isEqualTo(200);
+    } finally {
+      jdbc.update("delete from csl_customer where name like ?", marker + "%");
+    }
+  }
+
   private org.camunda.bpm.engine.FormService formServiceOf() {
     return org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine().getFormService();
   }
