@@ -48,3 +48,68 @@ if (LOCALE === 'zh') {
     if (apply() || ++tries > 300) clearInterval(timer);
   }, 200);
 }
+
+// The forms' date fields (form-js 1.8, issue 18). form-js takes a date field's pattern from the browser's default
+// locale (new Intl.DateTimeFormat() without options: "mm/dd/yyyy" in an English browser) and shows flatpickr's
+// English calendar. In Chinese, the default numeric date format is made the ISO one (2026-12-02 → "yyyy-mm-dd"),
+// only for that call (no options given), and the calendar's month and weekday names are put in Chinese.
+const MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const WEEKDAYS = { Sun: '日', Mon: '一', Tue: '二', Wed: '三', Thu: '四', Fri: '五', Sat: '六' };
+
+function patchDefaultDateFormat() {
+  const Native = Intl.DateTimeFormat;
+  function DateTimeFormat(locales, options) {
+    const isDefault = (locales === undefined || locales === 'default') && options === undefined;
+    return new Native(isDefault ? 'sv-SE' : locales, options);
+  }
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  Intl.DateTimeFormat = DateTimeFormat;
+}
+
+function translateCalendar(root) {
+  root.querySelectorAll('.flatpickr-monthDropdown-month, .flatpickr-monthDropdown-months option').forEach((option) => {
+    const i = EN_MONTHS.indexOf(option.textContent.trim());
+    if (i >= 0) option.textContent = MONTHS[i];
+  });
+  root.querySelectorAll('.flatpickr-current-month .cur-month').forEach((span) => {
+    const i = EN_MONTHS.indexOf(span.textContent.trim());
+    if (i >= 0) span.textContent = MONTHS[i] + ' ';
+  });
+  root.querySelectorAll('.flatpickr-weekday').forEach((day) => {
+    const short = day.textContent.trim();
+    if (WEEKDAYS[short]) day.textContent = WEEKDAYS[short];
+  });
+  root.querySelectorAll('.flatpickr-day[aria-label]').forEach((day) => {
+    const label = day.getAttribute('aria-label');
+    const m = /^([A-Za-z]+) (\d{1,2}), (\d{4})$/.exec(label);
+    if (m && EN_MONTHS.includes(m[1])) {
+      day.setAttribute('aria-label', m[3] + '年' + (EN_MONTHS.indexOf(m[1]) + 1) + '月' + m[2] + '日');
+    }
+  });
+}
+
+if (LOCALE === 'zh') {
+  patchDefaultDateFormat();
+  const observer = new MutationObserver((mutations) => {
+    for (const mutation of mutations) {
+      const target = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+      const calendar = target && target.closest ? target.closest('.flatpickr-calendar') : null;
+      if (calendar) {
+        translateCalendar(calendar);
+      } else {
+        mutation.addedNodes.forEach((node) => {
+          if (node.nodeType === 1 && node.querySelector && node.querySelector('.flatpickr-calendar')) {
+            node.querySelectorAll('.flatpickr-calendar').forEach(translateCalendar);
+          } else if (node.nodeType === 1 && node.classList && node.classList.contains('flatpickr-calendar')) {
+            translateCalendar(node);
+          }
+        });
+      }
+    }
+  });
+  const start = () => observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  if (document.body) start(); else document.addEventListener('DOMContentLoaded', start);
+}
