@@ -46,6 +46,7 @@ class PostgresSuiteIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired com.example.csl.calendar.WorkingDayCalendar workingDays;
 
   @Test
   @DisplayName("the engine, Flyway and the identity bootstrap run on PostgreSQL")
@@ -395,6 +396,53 @@ class PostgresSuiteIT {
     } finally {
       jdbc.update("delete from csl_customer where name like ?", marker + "%");
     }
+  }
+
+  @Test
+  @DisplayName("R-PRE-13 on PostgreSQL: after the month's memo, a re-grade from 每月整理客户资料并复核分级 reaches the customer's 审核客户分级")
+  void monthlyReviewOnPostgres() {
+    long customerId = Http.as(port, "wangfang").post("/api/customers", Map.of("name", "PG月度复核-" + System.nanoTime() % 100000,
+        "contactPerson", "己", "phone", "13700006666", "intention", "MODERATE")).json().get("id").asLong();
+    com.example.csl.support.AsUser as = new com.example.csl.support.AsUser(identityService);
+    String preSale = runtimeService.createProcessInstanceQuery().processDefinitionKey("pre-sale")
+        .processInstanceBusinessKey(String.valueOf(customerId)).singleResult().getId();
+    java.util.function.BiConsumer<String, Object[]> complete = (user, keyVars) -> {
+      Task task = taskService.createTaskQuery().processInstanceId((String) keyVars[0]).taskDefinitionKey((String) keyVars[1]).singleResult();
+      @SuppressWarnings("unchecked") Map<String, Object> vars = (Map<String, Object>) keyVars[2];
+      as.run(user, () -> {
+        taskService.claim(task.getId(), user);
+        taskService.complete(task.getId(), vars);
+      });
+    };
+    complete.accept("zhaolei", new Object[] {preSale, "Task_ReviewGrade", Map.of("reviewDecision", "CONFIRM", "reviewReason", "属实")});
+    complete.accept("chenjie", new Object[] {preSale, "Task_ServiceSchedule", Map.of("plannedActions", "电话拜访", "owner", "liuyang")});
+    java.time.ZonedDateTime day = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(1)
+        .withDayOfMonth(10).withHour(9);
+    while (!workingDays.isWorkingDay(day.toLocalDate())) {
+      day = day.plusDays(1);
+    }
+    java.time.ZonedDateTime nextMonth = day;
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(nextMonth.toInstant()));
+      org.camunda.bpm.engine.runtime.Job daily = managementService.createJobQuery().processDefinitionKey("pre-sale-monthly-memo")
+          .timers().singleResult();
+      managementService.executeJob(daily.getId());
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    Task review = taskService.createTaskQuery().taskDefinitionKey("Task_MonthlyGradeReview").singleResult();
+    assertThat(review).isNotNull();
+    as.run("liuyang", () -> {
+      taskService.claim(review.getId(), "liuyang");
+      taskService.complete(review.getId(), Map.of("regrades", customerId + "=A", "regradeReason", "PG 月度复核"));
+    });
+    Task regrade = taskService.createTaskQuery().processInstanceId(preSale).taskDefinitionKey("Task_ReviewGrade").singleResult();
+    assertThat(regrade).isNotNull();
+    assertThat((String) taskService.getVariable(regrade.getId(), "regradeReason")).contains("PG 月度复核");
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForObject("select grade from csl_customer where id = ?", String.class, customerId)).isEqualTo("A");
+    assertThat(jdbc.queryForObject("select count(*) from csl_grade_change where customer_id = ? and source = 'MONTHLY_REVIEW'",
+        Integer.class, customerId)).isEqualTo(1);
   }
 
   private org.camunda.bpm.engine.FormService formServiceOf() {
