@@ -39,7 +39,7 @@ public class CustomerUpdateListener implements TaskListener {
     } catch (com.example.csl.web.ConflictException duplicate) {
       Map<String, String> errors = new LinkedHashMap<>();
       errors.put("name", duplicate.getMessage());
-      errors.put("phone", duplicate.getMessage());
+      errors.put("phone", "与客户名称一起，同属档案 " + duplicate.getProperties().get("existingCustomerId"));
       throw new BusinessRuleViolation(errors);
     }
   }
