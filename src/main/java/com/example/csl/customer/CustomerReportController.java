@@ -212,6 +212,7 @@ public class CustomerReportController {
       case "status" -> STATUS_LABELS.getOrDefault(value, value);
       case "grade" -> value + " 类";
       case "keyAccountManager" -> person(value);
+      case "keyAccountClass" -> labels.of("accountClass", value);
       case "revenueBand" -> bandLabel(value);
       case "companySize", "relationship", "creditStatus" -> labels.of(by, value);
       default -> value;

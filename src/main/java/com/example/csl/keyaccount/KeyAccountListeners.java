@@ -95,7 +95,8 @@ public final class KeyAccountListeners {
         task.getExecution().setVariableLocal("customerName", c.get("name"));
         task.getExecution().setVariableLocal("accountClass", c.get("key_account_class"));
         task.getExecution().setVariableLocal("accountProfile", "行业 " + text(c.get("industry")) + "；上年度销售收入 "
-            + (c.get("prior_year_revenue") == null ? "—" : c.get("prior_year_revenue") + " 元"));
+            + (c.get("prior_year_revenue") == null ? "未登记" : new java.math.BigDecimal(c.get("prior_year_revenue").toString())
+                .divide(java.math.BigDecimal.valueOf(10000)).stripTrailingZeros().toPlainString() + " 万元"));
         return;
       }
       String manager = Vars.text(task, "keyAccountManager");

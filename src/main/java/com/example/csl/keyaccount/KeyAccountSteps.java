@@ -54,6 +54,8 @@ public final class KeyAccountSteps {
     public void execute(DelegateExecution execution) {
       int year = ((Number) execution.getVariable("runYear")).intValue();
       long runId = keyAccounts.createRun(year);
+      // the case's number on its task cards (the timer start has none)
+      execution.setProcessBusinessKey(year + "年度重点顾客认定");
       execution.setVariable("runId", runId);
       execution.setVariable("candidateSummary", keyAccounts.summary(runId));
     }

@@ -255,5 +255,9 @@ class KeyAccountProcessTest {
     JsonNode api = Http.as(port, "fengyi").get("/api/key-accounts/runs/2027").json();
     assertThat(api.get("approvedBy").asText()).isEqualTo("zhaolei");
     assertThat(Http.as(port, "liuyang").get("/api/key-accounts/runs/2031").status()).isEqualTo(404);
+    assertThat(Http.as(port, "liuyang").get("/api/reports/customers?by=keyAccountClass").body()).as("codes as their labels")
+        .contains("战略大客户").contains("一般大客户");
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey()).isEqualTo("2027年度重点顾客认定");
   }
 }

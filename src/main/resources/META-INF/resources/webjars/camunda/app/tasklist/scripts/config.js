@@ -46,6 +46,8 @@ export default {
     'scripts/outbox/outbox.js',
     // 日期选择器中文 (issue 18): month and day names of the date pickers
     'scripts/forms/date-locale.js',
+    // task card tooltips in Chinese (issue 18)
+    'scripts/cards/card-tooltips.js',
     // dates in the service's zone (Asia/Shanghai) whatever the browser's zone (issue 18)
     '../welcome/scripts/csl-dates.js'],
   // customScripts: [
