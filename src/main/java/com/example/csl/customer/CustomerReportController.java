@@ -230,7 +230,7 @@ public class CustomerReportController {
   }
 
   private static String wan(BigDecimal yuan) {
-    return yuan.divide(BigDecimal.valueOf(10000)).stripTrailingZeros().toPlainString() + "万元";
+    return com.example.csl.common.Amounts.inWan(yuan) + "万元";
   }
 
   private String person(String userId) {

@@ -48,52 +48,43 @@ public class CustomerService {
     com.example.csl.common.FieldErrors.of(validator.validate(update))
         .forEach((field, message) -> errors.put("reason".equals(field) ? reasonField : field, message));
     com.example.csl.common.FieldErrors.throwIfAny(errors);
-    Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
-    String name = update.name() == null ? customer.getName() : update.name().trim();
-    String phone = update.phone() == null ? customer.getPhone() : CustomerRegistration.normalizePhone(update.phone());
-    if (update.name() != null && name.isEmpty()) {
+    if (update.name() != null && update.name().isBlank()) {
       errors.put("name", "客户名称不能为空");
     }
     if (update.contactPerson() != null && update.contactPerson().isBlank()) {
       errors.put("contactPerson", "联系人不能为空");
     }
     com.example.csl.common.FieldErrors.throwIfAny(errors);
-    diff(changes, "name", customer.getName(), name);
-    diff(changes, "contactPerson", customer.getContactPerson(), update.contactPerson() == null ? customer.getContactPerson() : update.contactPerson().trim());
-    diff(changes, "phone", customer.getPhone(), phone);
-    diff(changes, "email", customer.getEmail(), update.email() == null ? customer.getEmail() : blankToNull(update.email()));
-    diff(changes, "address", customer.getAddress(), update.address() == null ? customer.getAddress() : blankToNull(update.address()));
-    diff(changes, "region", customer.getRegion(), update.region() == null ? customer.getRegion() : blankToNull(update.region()));
-    diff(changes, "industry", customer.getIndustry(), update.industry() == null ? customer.getIndustry() : blankToNull(update.industry()));
-    diff(changes, "companySize", customer.getCompanySize(), update.companySize() == null ? customer.getCompanySize() : blankToNull(update.companySize()));
-    diff(changes, "relationship", customer.getRelationship(), update.relationship() == null ? customer.getRelationship() : blankToNull(update.relationship()));
-    diff(changes, "productsOrdered", customer.getProductsOrdered(), update.productsOrdered() == null ? customer.getProductsOrdered() : blankToNull(update.productsOrdered()));
-    diff(changes, "priorYearRevenue", customer.getPriorYearRevenue(), update.priorYearRevenue() == null ? customer.getPriorYearRevenue() : update.priorYearRevenue());
-    diff(changes, "creditStatus", customer.getCreditStatus(), update.creditStatus() == null ? customer.getCreditStatus() : blankToNull(update.creditStatus()));
-    diff(changes, "strategic", customer.isStrategic(), update.strategic() == null ? customer.isStrategic() : update.strategic());
+    // each submitted field, normalized as registration does; only those that differ are changed and kept
+    Map<String, Object[]> changes = new java.util.LinkedHashMap<>();
+    java.util.List<Runnable> apply = new java.util.ArrayList<>();
+    field(changes, apply, "name", customer.getName(), update.name(), String::trim, customer::setName);
+    field(changes, apply, "contactPerson", customer.getContactPerson(), update.contactPerson(), String::trim, customer::setContactPerson);
+    field(changes, apply, "phone", customer.getPhone(), update.phone(), CustomerRegistration::normalizePhone, customer::setPhone);
+    field(changes, apply, "email", customer.getEmail(), update.email(), CustomerService::blankToNull, customer::setEmail);
+    field(changes, apply, "address", customer.getAddress(), update.address(), CustomerService::blankToNull, customer::setAddress);
+    field(changes, apply, "region", customer.getRegion(), update.region(), CustomerService::blankToNull, customer::setRegion);
+    field(changes, apply, "industry", customer.getIndustry(), update.industry(), CustomerService::blankToNull, customer::setIndustry);
+    field(changes, apply, "companySize", customer.getCompanySize(), update.companySize(), CustomerService::blankToNull, customer::setCompanySize);
+    field(changes, apply, "relationship", customer.getRelationship(), update.relationship(), CustomerService::blankToNull, customer::setRelationship);
+    field(changes, apply, "productsOrdered", customer.getProductsOrdered(), update.productsOrdered(), CustomerService::blankToNull,
+        customer::setProductsOrdered);
+    field(changes, apply, "priorYearRevenue", customer.getPriorYearRevenue(), update.priorYearRevenue(), v -> v, customer::setPriorYearRevenue);
+    field(changes, apply, "creditStatus", customer.getCreditStatus(), update.creditStatus(), CustomerService::blankToNull, customer::setCreditStatus);
+    field(changes, apply, "strategic", customer.isStrategic(), update.strategic(), v -> v, customer::setStrategic);
     if (changes.isEmpty()) {
       throw new com.example.csl.common.BusinessRuleViolation(reasonField, "没有任何字段被修改：请修改至少一项档案内容");
     }
     if (changes.containsKey("name") || changes.containsKey("phone")) {
+      String name = changes.containsKey("name") ? (String) changes.get("name")[1] : customer.getName();
+      String phone = changes.containsKey("phone") ? (String) changes.get("phone")[1] : customer.getPhone();
       customers.findByNameAndPhone(name, phone).filter(other -> !other.getId().equals(customer.getId())).ifPresent(other -> {
         throw new com.example.csl.web.ConflictException("客户名称与联系电话已属于另一份档案（档案 " + other.getId()
             + "），同名同电话的档案只能有一份：请核对后再修改", Map.of("existingCustomerId", other.getId(),
                 "fields", Map.of("name", "与档案 " + other.getId() + " 重复", "phone", "与档案 " + other.getId() + " 重复")));
       });
     }
-    customer.setName(name);
-    customer.setPhone(phone);
-    if (update.contactPerson() != null) customer.setContactPerson(update.contactPerson().trim());
-    if (update.email() != null) customer.setEmail(blankToNull(update.email()));
-    if (update.address() != null) customer.setAddress(blankToNull(update.address()));
-    if (update.region() != null) customer.setRegion(blankToNull(update.region()));
-    if (update.industry() != null) customer.setIndustry(blankToNull(update.industry()));
-    if (update.companySize() != null) customer.setCompanySize(blankToNull(update.companySize()));
-    if (update.relationship() != null) customer.setRelationship(blankToNull(update.relationship()));
-    if (update.productsOrdered() != null) customer.setProductsOrdered(blankToNull(update.productsOrdered()));
-    if (update.priorYearRevenue() != null) customer.setPriorYearRevenue(update.priorYearRevenue());
-    if (update.creditStatus() != null) customer.setCreditStatus(blankToNull(update.creditStatus()));
-    if (update.strategic() != null) customer.setStrategic(update.strategic());
+    apply.forEach(Runnable::run);
     customers.saveAndFlush(customer);
     java.time.Instant at = now();
     String reason = update.reason().trim();
@@ -121,11 +112,18 @@ public class CustomerService {
         customerId, by == null ? "-" : by, java.sql.Timestamp.from(now()), channel);
   }
 
-  private static void diff(Map<String, Object[]> changes, String field, Object before, Object after) {
+  /** A submitted field (null = not sent): recorded as a change and queued to be set when it differs. */
+  private static <T> void field(Map<String, Object[]> changes, java.util.List<Runnable> apply, String name, T before,
+      T submitted, java.util.function.UnaryOperator<T> normalize, java.util.function.Consumer<T> setter) {
+    if (submitted == null) {
+      return;
+    }
+    T after = normalize.apply(submitted);
     boolean same = before instanceof java.math.BigDecimal b && after instanceof java.math.BigDecimal a
         ? b.compareTo(a) == 0 : java.util.Objects.equals(before, after);
     if (!same) {
-      changes.put(field, new Object[] {before, after});
+      changes.put(name, new Object[] {before, after});
+      apply.add(() -> setter.accept(after));
     }
   }
 

@@ -95,12 +95,12 @@ public final class KeyAccountListeners {
         task.getExecution().setVariableLocal("customerName", c.get("name"));
         task.getExecution().setVariableLocal("accountClass", c.get("key_account_class"));
         task.getExecution().setVariableLocal("accountProfile", "行业 " + text(c.get("industry")) + "；上年度销售收入 "
-            + (c.get("prior_year_revenue") == null ? "未登记" : new java.math.BigDecimal(c.get("prior_year_revenue").toString())
-                .divide(java.math.BigDecimal.valueOf(10000)).stripTrailingZeros().toPlainString() + " 万元"));
+            + (c.get("prior_year_revenue") == null ? "未登记"
+                : KeyAccounts.wan(new java.math.BigDecimal(c.get("prior_year_revenue").toString()))));
         return;
       }
       String manager = Vars.text(task, "keyAccountManager");
-      String group = property(task, "keyAccountManager");
+      String group = com.example.csl.common.StepParameter.of(task, "keyAccountManager");
       if (manager == null || task.getProcessEngineServices().getIdentityService().createUserQuery()
           .memberOfGroup(group).userId(manager).count() == 0) {
         throw new BusinessRuleViolation("keyAccountManager", "必填：从营销部成员中选定大客户经理");
@@ -241,18 +241,4 @@ public final class KeyAccountListeners {
     }
   }
 
-  static String property(DelegateTask task, String name) {
-    var element = task.getBpmnModelElementInstance();
-    if (element != null && element.getExtensionElements() != null) {
-      for (var properties : element.getExtensionElements().getElementsQuery()
-          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()) {
-        for (var property : properties.getCamundaProperties()) {
-          if (name.equals(property.getCamundaName())) {
-            return property.getCamundaValue();
-          }
-        }
-      }
-    }
-    throw new IllegalStateException("the model names no " + name + " for " + task.getTaskDefinitionKey());
-  }
 }

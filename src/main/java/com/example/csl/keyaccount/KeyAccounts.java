@@ -261,8 +261,9 @@ public class KeyAccounts {
     return org.camunda.bpm.engine.impl.context.Context.getProcessEngineConfiguration();
   }
 
-  private static String wan(BigDecimal yuan) {
-    return yuan == null ? "—" : yuan.divide(BigDecimal.valueOf(10000)).stripTrailingZeros().toPlainString() + " 万元";
+  /** An amount in yuan as people read it in these lists: 6200000 → "620 万元". */
+  static String wan(BigDecimal yuan) {
+    return yuan == null ? "—" : com.example.csl.common.Amounts.inWan(yuan) + " 万元";
   }
 
   private static Timestamp now() {
